@@ -1,0 +1,117 @@
+/**
+ * Types of the error catalog. The catalog is data only: it imports nothing but these types.
+ *
+ * The code unions are string-literal types so that a catalog missing a key fails the type check
+ * (`Record<SdkErrorKey, ...>`).
+ */
+
+/** The two languages every entry is written in. */
+export type Lang = 'zh' | 'en';
+
+/** A string in both languages. */
+export type LocalText = Readonly<Record<Lang, string>>;
+
+/** How bad a problem is. `info` is a normal interaction (e.g. REMOTE_STREAM_NOT_EXIST). */
+export type Severity = 'error' | 'warning' | 'info';
+
+/**
+ * Something the panel can do about a problem. Core implements each one; the UI shows a button
+ * (`data-action`) for each action of a diagnosis that the doctor can run.
+ */
+export type ActionId =
+  | 'resume-playback'
+  | 'request-permission'
+  | 'retry-capture'
+  | 'check-devices'
+  | 'check-environment'
+  | 'rejoin'
+  | 'copy-report';
+
+/**
+ * A longer guide the UI can show inside a card, beyond cause and fix:
+ * - `firewall`: the ports and domains to allow, with the official page;
+ * - `unblock-permission`: how to unblock camera/microphone per browser;
+ * - `autoplay`: why the browser blocks sound until a click.
+ */
+export type GuideId = 'firewall' | 'unblock-permission' | 'autoplay';
+
+/** Where a diagnosis comes from. */
+export type EntryKind = 'sdk' | 'account' | 'join' | 'browser' | 'message';
+
+/** The SDK's error keys (the seed page's spelling; the SDK's own spellings are aliases). */
+export type SdkErrorKey =
+  | 'INVALID_PARAMETER'
+  | 'INVALID_OPERATION'
+  | 'NOT_SUPPORTED'
+  | 'DEVICE_NOT_FOUND'
+  | 'INITIALIZE_FAILED'
+  | 'SIGNAL_CAHNNEL_SETUP_FAILED'
+  | 'SIGNAL_CHANNEL_ERROR'
+  | 'ICE_TRANSPORT_ERROR'
+  | 'JOIN_ROOM_FAILED'
+  | 'CREATE_OFFER_FAILED'
+  | 'SIGNAL_CHANNEL_RECONNECTION_FAILED'
+  | 'UPLINK_RECONNECTION_FAILED'
+  | 'DOWNLINK_RECONNECTION_FAILED'
+  | 'REMOTE_STREAM_NOT_EXIST'
+  | 'CLIENT_BANNED'
+  | 'SERVER_TIMEOUT'
+  | 'SUBSCRIPTION_TIMEOUT'
+  | 'PLAY_NOT_ALLOWED'
+  | 'DEVICE_AUTO_RECOVER_FAILED'
+  | 'START_PUBLISH_CDN_FAILED'
+  | 'STOP_PUBLISH_CDN_FAILED'
+  | 'START_MIX_TRANSCODE_FAILED'
+  | 'STOP_MIX_TRANSCODE_FAILED'
+  | 'NOT_SUPPORTED_H264'
+  | 'SWITCH_ROLE_FAILED'
+  | 'API_CALL_TIMEOUT'
+  | 'SCHEDULE_FAILED'
+  | 'API_CALL_ABORTED'
+  | 'UNKOWN';
+
+/** The browser (DOMException) names the catalog explains. */
+export type BrowserErrorName =
+  | 'NotAllowedError'
+  | 'NotFoundError'
+  | 'NotReadableError'
+  | 'OverconstrainedError'
+  | 'AbortError'
+  | 'SecurityError'
+  | 'TypeError';
+
+/** An official link. Only `https:` URLs are allowed in the catalog. */
+export interface DocLink {
+  readonly label: LocalText;
+  readonly url: string;
+}
+
+/** The words of one entry in one language, in our own words. */
+export interface EntryText {
+  /** A short title, a few words. */
+  readonly title: string;
+  /** Why it happens. */
+  readonly cause: string;
+  /** What to do, as concrete steps, in order. */
+  readonly fix: readonly string[];
+  /** One line for an end user, only where an end user can act. */
+  readonly hint?: string;
+}
+
+/** One explained error: an SDK code, an account or join-room code, a browser error or a message. */
+export interface CatalogEntry {
+  /** Stable id: `sdk:PLAY_NOT_ALLOWED`, `account:70001`, `join:-10013`, `browser:NotAllowedError`, `message:publish timeout`. */
+  readonly id: string;
+  readonly kind: EntryKind;
+  /** The SDK key (sdk), the error name (browser) or the message (message). */
+  readonly key?: string;
+  /** The numeric code (sdk, account, join). */
+  readonly code?: number;
+  readonly severity: Severity;
+  readonly actions: readonly ActionId[];
+  readonly docs: readonly DocLink[];
+  readonly guide?: GuideId;
+  /** Other spellings that mean this entry (e.g. the SDK's `SIGNAL_CHANNEL_SETUP_FAILED`). */
+  readonly aliases?: readonly string[];
+  readonly text: Readonly<Record<Lang, EntryText>>;
+}

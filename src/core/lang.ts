@@ -1,0 +1,15 @@
+import type { Lang } from '../catalog/types';
+
+/**
+ * The language to use when none is given: Chinese for a `zh*` browser, English otherwise.
+ * Safe without a browser (SSR, Node): no `navigator` means English.
+ */
+export function detectLang(): Lang {
+  try {
+    const nav = (globalThis as { navigator?: { language?: unknown; languages?: unknown } }).navigator;
+    const first = Array.isArray(nav?.languages) ? nav.languages[0] : nav?.language;
+    return typeof first === 'string' && first.toLowerCase().startsWith('zh') ? 'zh' : 'en';
+  } catch {
+    return 'en';
+  }
+}

@@ -1,0 +1,288 @@
+/**
+ * The public types of trtc-doctor's core: what `diagnose()` returns and what `createDoctor()`
+ * makes. Names here are the contract in DESIGN.md: tests, the UI and users rely on them.
+ */
+import type { ReadonlySignal } from '@preact/signals-core';
+import type { ActionId, GuideId, Lang, Severity } from '../catalog/types';
+
+export type { ActionId, GuideId, Lang, Severity } from '../catalog/types';
+
+/** What a diagnosis is about. */
+export type DiagnosisKind = 'sdk' | 'account' | 'join' | 'browser' | 'message' | 'unknown';
+
+/** A resolved link, in the diagnosis' language. */
+export interface DiagnosisDoc {
+  readonly label: string;
+  readonly url: string;
+}
+
+/** What `diagnose()` makes of anything: the cause and the fix, in one language. */
+export interface Diagnosis {
+  /** Stable: `sdk:PLAY_NOT_ALLOWED`, `account:70001`, `join:-10013`, `browser:NotAllowedError`, `message:publish timeout`, `unknown`. */
+  readonly id: string;
+  readonly kind: DiagnosisKind;
+  /** The SDK key (`PLAY_NOT_ALLOWED`), the browser error name, or the message matched. */
+  readonly key?: string;
+  /** The numeric code, when there is one (16451, 70001, -10013, or a v5 code). */
+  readonly code?: number;
+  /** `0x4043` for SDK codes (lower-case, as the SDK prints them). */
+  readonly hex?: string;
+  /** The SDK's `getExtraCode()` (or v5 `extraCode`), when not 0. */
+  readonly extraCode?: number;
+  /** Diagnoses behind this one, e.g. the account code behind a JOIN_ROOM_FAILED. Most useful first. */
+  readonly related: readonly Diagnosis[];
+  readonly severity: Severity;
+  readonly title: string;
+  readonly cause: string;
+  /** Concrete steps, in order. */
+  readonly fix: readonly string[];
+  /** One line an end user can act on, where there is one. */
+  readonly hint?: string;
+  readonly actions: readonly ActionId[];
+  readonly docs: readonly DiagnosisDoc[];
+  readonly guide?: GuideId;
+  /** The original message, secrets redacted, bounded in length. */
+  readonly message?: string;
+  /** The error's `name` when it is not the generic `RtcError`/`Error` (e.g. `NotAllowedError`). */
+  readonly errorName?: string;
+  /** Which SDK generation produced the error, when it can be told. */
+  readonly sdkVersion?: 'v4' | 'v5';
+  readonly lang: Lang;
+}
+
+/** Options of `diagnose()`. */
+export interface DiagnoseOptions {
+  /** The language of the texts. Default: the browser's (`zh*` gives zh), else en. */
+  lang?: Lang;
+}
+
+/** Re-exported for tools that list the catalog. */
+export type { CatalogEntry, DocLink, EntryText } from '../catalog/types';
+
+// ---------------------------------------------------------------------------------------------
+// The SDK objects, as much of them as trtc-doctor touches. Structural, so v4 objects, test fakes
+// and future versions all fit.
+// ---------------------------------------------------------------------------------------------
+
+/** Anything with the SDK's event-emitter methods. */
+export interface EmitterLike {
+  on(event: string, handler: (...args: never[]) => unknown): unknown;
+  off(event: string, handler: (...args: never[]) => unknown): unknown;
+}
+
+/** A TRTC v4 client (`TRTC.createClient(...)`), as trtc-doctor sees it. */
+export interface TrtcClientLike extends EmitterLike {
+  join?(...args: never[]): Promise<unknown>;
+  leave?(...args: never[]): Promise<unknown>;
+  publish?(...args: never[]): Promise<unknown>;
+  unpublish?(...args: never[]): Promise<unknown>;
+  subscribe?(...args: never[]): Promise<unknown>;
+  switchRole?(...args: never[]): Promise<unknown>;
+}
+
+/** A TRTC v4 stream (local or remote), as trtc-doctor sees it. */
+export interface TrtcStreamLike extends EmitterLike {
+  initialize?(...args: never[]): Promise<unknown>;
+  play?(...args: never[]): Promise<unknown>;
+  resume?(): Promise<unknown>;
+  getUserId?(): string;
+  getId?(): string;
+  getType?(): string;
+}
+
+/** The `TRTC` namespace (the script's global or the module's default export). */
+export interface TrtcNamespaceLike {
+  VERSION?: string;
+  createClient?(config: unknown): unknown;
+  createStream?(config: unknown): unknown;
+  checkSystemRequirements?(): Promise<unknown>;
+  isScreenShareSupported?(): boolean;
+  isSmallStreamSupported?(): boolean | Promise<boolean>;
+  getCameras?(): Promise<unknown[]>;
+  getMicrophones?(): Promise<unknown[]>;
+  getSpeakers?(): Promise<unknown[]>;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The doctor
+// ---------------------------------------------------------------------------------------------
+
+/** What a problem came from, so an action can act on the right object. */
+export interface ProblemSource {
+  readonly type: 'client' | 'local-stream' | 'remote-stream' | 'page';
+  /** The label given to `watchClient`/`watchStream`, or one made up (`client 1`). */
+  readonly label: string;
+  /** The remote user, for remote streams. */
+  readonly userId?: string;
+  /** The SDK object itself. Never serialised into a report. */
+  readonly target?: object;
+}
+
+/** Extra facts about where an error was caught. */
+export interface CaptureContext {
+  /** The operation that failed: `join`, `publish`, `initialize`, `play`, `resume`, ... */
+  operation?: string;
+  source?: ProblemSource;
+}
+
+/** One distinct problem: a diagnosis from a source, seen `count` times. */
+export interface Problem {
+  /** Diagnosis id + source: equal fingerprints are one problem. */
+  readonly fingerprint: string;
+  readonly diagnosis: Diagnosis;
+  readonly source: ProblemSource;
+  /** The operation that failed, when known. */
+  readonly operation?: string;
+  readonly count: number;
+  /** `Date.now()` of the first and the last occurrence. */
+  readonly firstAt: number;
+  readonly lastAt: number;
+  readonly resolved: boolean;
+  readonly resolvedAt?: number;
+}
+
+/** One line of the timeline. */
+export interface TimelineEntry {
+  /** Increasing, unique for a doctor. */
+  readonly seq: number;
+  readonly at: number;
+  readonly type: 'error' | 'state' | 'action' | 'info';
+  /** e.g. `connection-state-changed`, `peer-join`, `error`, `action:resume-playback`. */
+  readonly event: string;
+  /** A short redacted description. */
+  readonly text: string;
+  readonly source?: Pick<ProblemSource, 'type' | 'label' | 'userId'>;
+  readonly diagnosisId?: string;
+}
+
+/** What an action did. */
+export interface ActionResult {
+  readonly action: ActionId;
+  readonly ok: boolean;
+  /**
+   * A machine-readable outcome, e.g. `resumed`, `granted`, `denied`, `blocked`, `no-device`,
+   * `in-use`, `insecure-context`, `unsupported`, `copied`, `downloaded`, `failed`.
+   */
+  readonly outcome: string;
+  /** A short localised sentence for the UI. */
+  readonly text: string;
+  /** Action-specific data (device lists, environment facts, permission states). */
+  readonly data?: unknown;
+}
+
+/** Which words the panel uses. */
+export type Audience = 'developer' | 'user';
+
+/** Options of `createDoctor()`. */
+export interface DoctorOptions {
+  /** Language of texts. Default: the browser's. */
+  lang?: Lang;
+  /** Developer (codes, raw messages, docs) or end user wording. */
+  audience?: Audience;
+  /** Wrap `join`, `publish`, `initialize`, `play`, ... of watched objects to capture their rejections. Default true. */
+  wrapMethods?: boolean;
+  /** Capture unhandled promise rejections that are TRTC errors. Default true. */
+  captureUnhandledRejections?: boolean;
+  /** The `TRTC` namespace, for environment and device checks. Default: `globalThis.TRTC`. */
+  trtc?: TrtcNamespaceLike;
+  /** Called once for each new problem (and again when a resolved one comes back). Guarded. */
+  onProblem?: (problem: Problem) => void;
+  /** Offered as the `retry-capture` action when given: re-create and initialize the local stream. */
+  onRetryCapture?: (problem: Problem) => unknown;
+  /** Offered as the `rejoin` action when given: leave and join again with fresh credentials. */
+  onRejoin?: (problem: Problem) => unknown;
+  /** Keep at most this many distinct problems (oldest resolved go first). */
+  maxProblems?: number;
+  /** Keep at most this many timeline entries (a ring buffer). */
+  maxTimeline?: number;
+  /** Replace user ids by stable pseudonyms in reports. Default false. */
+  pseudonymizeUserIds?: boolean;
+}
+
+/** Options of `report()`. */
+export interface ReportOptions {
+  format?: 'json' | 'markdown';
+}
+
+/** Options of `mount()`. */
+export interface MountOptions {
+  /** `overlay`: a launcher in a corner; `inline`: rendered into `container`. Default overlay. */
+  mode?: 'overlay' | 'inline';
+  /** Where the inline panel goes. Required for `inline`. */
+  container?: Element;
+  /** Corner of the overlay launcher. Default `bottom-right`. */
+  position?: 'bottom-right' | 'bottom-left' | 'top-right' | 'top-left';
+  /** Show the launcher before any problem. Default: only with `?trtc-doctor` in the URL. */
+  showLauncher?: boolean;
+  /** Keyboard shortcut that toggles the panel, e.g. `ctrl+shift+d` (the default); `false` for none. */
+  shortcut?: string | false;
+  audience?: Audience;
+  lang?: Lang;
+  /** Override any UI string by its key. */
+  messages?: Partial<Record<string, string>>;
+  /** `light`, `dark` or `system` (the default). */
+  colorScheme?: 'light' | 'dark' | 'system';
+  /** z-index of the overlay. Default 2147483000. */
+  zIndex?: number;
+  /** Nonce for the `<style>` fallback where constructable stylesheets are missing. */
+  styleNonce?: string;
+}
+
+/** What `createDoctor()` returns. */
+export interface Doctor {
+  /** Watch a client's events (and wrap its methods). Returns the unwatch function. */
+  watchClient(client: TrtcClientLike, label?: string): () => void;
+  /** Watch a stream's events (and wrap its methods). Returns the unwatch function. */
+  watchStream(stream: TrtcStreamLike, label?: string): () => void;
+  /** Diagnose and record an error. Returns the problem it became, if recorded. */
+  capture(error: unknown, context?: CaptureContext): Problem | undefined;
+  /** Record the promise's rejection (and re-throw it unchanged). */
+  track<T>(promise: Promise<T>, context?: CaptureContext): Promise<T>;
+  /** Distinct problems, newest and worst first. */
+  readonly problems: ReadonlySignal<readonly Problem[]>;
+  /** Errors and state changes, oldest first, bounded. */
+  readonly timeline: ReadonlySignal<readonly TimelineEntry[]>;
+  /** The redacted report, as a string in the format asked (default json). */
+  report(options?: ReportOptions): string;
+  /** Run an action, for a problem or in general. Never rejects: failures are results. */
+  runAction(action: ActionId, problem?: Problem): Promise<ActionResult>;
+  /** Whether `runAction(action)` can do anything here (e.g. `rejoin` needs `onRejoin`). */
+  canRun(action: ActionId): boolean;
+  /** Show the panel. Returns its cleanup. Mounting twice is an error. */
+  mount(options?: MountOptions): () => void;
+  /** Open the mounted panel (no-op when not mounted). */
+  open(): void;
+  /** Close the mounted panel (no-op when not mounted). */
+  close(): void;
+  /**
+   * Change panel settings; may be called before `mount` and updates a mounted panel. The
+   * current settings are in `settings`.
+   */
+  configure(settings: Partial<PanelSettings>): void;
+  /** The settings the panel renders with (language, audience, colours, messages). */
+  readonly settings: ReadonlySignal<PanelSettings>;
+  /** Remove every listener, patch and node. Twice is a no-op. */
+  destroy(): void;
+}
+
+/** Settings a mounted panel reads (and `configure()` changes). */
+export interface PanelSettings {
+  readonly lang: Lang;
+  readonly audience: Audience;
+  readonly colorScheme: 'light' | 'dark' | 'system';
+  readonly messages: Readonly<Partial<Record<string, string>>>;
+}
+
+/** A mounted panel, as the UI layer hands it back to core. */
+export interface MountedPanel {
+  open(): void;
+  close(): void;
+  /** Remove the element and every listener the panel added. */
+  unmount(): void;
+}
+
+/**
+ * The UI layer's mount function. Core never imports the UI: `index.ts` hands this to
+ * `createDoctorCore()`, so `diagnose` alone tree-shakes without Preact.
+ */
+export type PanelMounter = (doctor: Doctor, options: MountOptions) => MountedPanel;

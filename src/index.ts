@@ -1,0 +1,39 @@
+/**
+ * trtc-doctor: explains TRTC Web SDK 4.x errors and offers the fix.
+ *
+ * @example
+ * ```ts
+ * import TRTC from 'trtc-js-sdk';
+ * import { createDoctor, diagnose } from 'trtc-doctor';
+ *
+ * diagnose('0x4043').title; // "Playback blocked by the browser"
+ *
+ * const doctor = createDoctor({ trtc: TRTC, lang: 'en' });
+ * doctor.watchClient(client);
+ * doctor.watchStream(localStream, 'camera');
+ * doctor.mount({ mode: 'overlay' });
+ * ```
+ */
+import { createDoctorCore } from './core/doctor';
+import type { Doctor, DoctorOptions } from './core/types';
+import { mountPanel } from './ui/mount';
+
+export { diagnose } from './core/diagnose';
+export { catalog } from './catalog';
+export type * from './core/types';
+
+/**
+ * Make a doctor: it watches TRTC clients and streams, keeps the problems and a timeline, runs the
+ * fixes and shows them in a panel once you `mount()` it.
+ *
+ * @example
+ * ```ts
+ * const doctor = createDoctor({ onProblem: (p) => Sentry.captureMessage(p.diagnosis.id) });
+ * const client = TRTC.createClient({ mode: 'rtc', sdkAppId, userId, userSig });
+ * doctor.watchClient(client);
+ * doctor.mount({ mode: 'inline', container: document.querySelector('#support')! });
+ * ```
+ */
+export function createDoctor(options: DoctorOptions = {}): Doctor {
+  return createDoctorCore(options, mountPanel);
+}

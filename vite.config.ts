@@ -1,0 +1,51 @@
+/// <reference types="vitest/config" />
+import { readFileSync } from 'node:fs';
+import { defineConfig } from 'vite';
+
+const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as {
+  version: string;
+};
+
+/**
+ * Two library builds from one config:
+ * - default mode: the ESM entry `dist/trtc-doctor.js` (Preact stays external: the host's bundler
+ *   dedupes it);
+ * - `--mode iife`: the script-tag build `dist/trtc-doctor.iife.js`, global `TRTCDoctor`, with
+ *   Preact and signals inside.
+ */
+export default defineConfig(({ mode }) => {
+  const iife = mode === 'iife';
+  return {
+    define: {
+      __TRTC_DOCTOR_VERSION__: JSON.stringify(pkg.version),
+      __TRTC_DOCTOR_DEBUG__: JSON.stringify(mode === 'development' || mode === 'test'),
+    },
+    build: {
+      target: 'es2020',
+      sourcemap: true,
+      emptyOutDir: !iife,
+      minify: true,
+      lib: iife
+        ? {
+            entry: 'src/global.ts',
+            name: 'TRTCDoctor',
+            formats: ['iife'],
+            fileName: () => 'trtc-doctor.iife.js',
+          }
+        : {
+            entry: 'src/index.ts',
+            formats: ['es'],
+            fileName: () => 'trtc-doctor.js',
+          },
+      rolldownOptions: {
+        external: iife ? [] : [/^preact(\/|$)/, /^@preact\/signals/],
+      },
+    },
+    test: {
+      environment: 'happy-dom',
+      include: ['test/**/*.test.{ts,tsx}'],
+      exclude: ['test/e2e/**', 'node_modules/**'],
+      restoreMocks: true,
+    },
+  };
+});
