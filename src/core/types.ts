@@ -242,6 +242,12 @@ export interface Doctor {
   readonly problems: ReadonlySignal<readonly Problem[]>;
   /** Errors and state changes, oldest first, bounded. */
   readonly timeline: ReadonlySignal<readonly TimelineEntry[]>;
+  /**
+   * Increments on every change of `problems` or `timeline`. Cheap to subscribe to: `problems`
+   * and `timeline` are computed lazily when read, so a panel subscribes here and reads them at
+   * most once per frame, whatever the error rate.
+   */
+  readonly revision: ReadonlySignal<number>;
   /** The redacted report, as a string in the format asked (default json). */
   report(options?: ReportOptions): string;
   /** Run an action, for a problem or in general. Never rejects: failures are results. */
