@@ -1,0 +1,221 @@
+// Size figures and budgets (issue 6).
+//
+//   node bench/size.mjs            print the table
+//   node bench/size.mjs --check    also fail (exit 1) above a budget
+//   node bench/size.mjs --json     print JSON instead of the table
+//   node bench/size.mjs --dist D   measure another build directory (default dist/)
+//
+// Measures raw, gzip (zlib level 9) and brotli (quality 11) bytes of the script-tag bundle, of the
+// ESM entry as a bundler would tree-shake it for one import, and of vConsole's and eruda's main
+// files, all in the same run. Builds nothing unless the build is missing. Writes a copy of the
+// figures to bench/results/size.json (ignored by git).
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { bytes, table } from './lib/format.mjs';
+
+const KB = 1024;
+/** The budgets of issue 6: CI fails above them. */
+const BUDGETS = { iifeGzip: 24 * KB, diagnoseGzip: 10 * KB };
+/** What the script-tag bundle should become; printed, not enforced. */
+const IIFE_GOAL_GZIP = 16 * KB;
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const args = process.argv.slice(2);
+const check = args.includes('--check');
+const asJson = args.includes('--json');
+const distArg = args.indexOf('--dist');
+const dist = resolve(root, distArg >= 0 ? (args[distArg + 1] ?? 'dist') : 'dist');
+const iifePath = join(dist, 'trtc-doctor.iife.js');
+const esmPath = join(dist, 'trtc-doctor.js');
+
+/** Raw, gzip -9 and brotli q11 sizes of some code. */
+function measure(code) {
+  const buf = Buffer.from(code);
+  return {
+    raw: buf.length,
+    gzip: gzipSync(buf, { level: 9 }).length,
+    brotli: brotliCompressSync(buf, {
+      params: {
+        [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY,
+        [constants.BROTLI_PARAM_SIZE_HINT]: buf.length,
+      },
+    }).length,
+  };
+}
+
+function ensureBuild() {
+  if (existsSync(iifePath) && existsSync(esmPath)) return;
+  if (distArg >= 0) fail(`${relative(root, dist)} has no trtc-doctor.js / trtc-doctor.iife.js.`);
+  console.error('dist/ is missing: running `npm run build:lib` first.');
+  const run = spawnSync('npm', ['run', 'build:lib'], { cwd: root, stdio: 'inherit' });
+  if (run.status !== 0 || !existsSync(iifePath) || !existsSync(esmPath)) {
+    fail('`npm run build:lib` did not produce dist/trtc-doctor.js and dist/trtc-doctor.iife.js.');
+  }
+}
+
+/**
+ * What a host's bundler ships for `import { <name> } from 'trtc-doctor'`: bundles a one-line
+ * entry against the built ESM file with Vite (an app build, minified, Preact resolved from node_modules, the
+ * package's `sideEffects` honoured) and returns the code.
+ */
+async function treeShaken(names, tmp) {
+  const { build } = await import('vite');
+  const entry = join(tmp, `entry-${names.join('-')}.js`);
+  const spec = JSON.stringify(esmPath);
+  writeFileSync(
+    entry,
+    `import { ${names.join(', ')} } from ${spec};\n` +
+      names.map((n) => `globalThis.x_${n} = ${n};`).join('\n'),
+  );
+  // An application build, not lib mode: lib mode keeps whitespace in ES output, a host's app
+  // build does not.
+  const result = await build({
+    configFile: false,
+    root,
+    logLevel: 'silent',
+    build: {
+      write: false,
+      minify: true,
+      target: 'es2020',
+      sourcemap: false,
+      modulePreload: false,
+      rolldownOptions: { input: entry },
+    },
+  });
+  const outputs = (Array.isArray(result) ? result : [result]).flatMap((r) => r.output);
+  const chunks = outputs.filter((o) => o.type === 'chunk');
+  if (chunks.length !== 1) fail(`expected one chunk for ${names.join(', ')}, got ${chunks.length}`);
+  // Which packages made it in (rendered bytes before minification), so an over-budget import
+  // says what to split off.
+  const parts = {};
+  for (const [id, info] of Object.entries(chunks[0].modules ?? {})) {
+    if (id === entry) continue;
+    const pkg = id.match(/node_modules\/((?:@[^/]+\/)?[^/]+)/)?.[1] ?? 'trtc-doctor';
+    parts[pkg] = (parts[pkg] ?? 0) + (info.renderedLength ?? 0);
+  }
+  return { code: chunks[0].code, parts };
+}
+
+/** The file a package's `main` (or `require.resolve`) points at. */
+function mainFile(pkg) {
+  const require = createRequire(join(root, 'package.json'));
+  return require.resolve(pkg);
+}
+
+function fail(message) {
+  console.error(`bench/size: ${message}`);
+  process.exit(1);
+}
+
+function kb(n) {
+  return `${(n / KB).toFixed(1)} KB`;
+}
+
+async function main() {
+  ensureBuild();
+  const tmpBase = join(root, 'bench', 'results');
+  mkdirSync(tmpBase, { recursive: true });
+  const tmp = mkdtempSync(join(tmpBase, 'size-'));
+  const rows = [];
+  try {
+    rows.push({
+      id: 'iife',
+      label: 'dist/trtc-doctor.iife.js (script tag, all inside)',
+      ...measure(readFileSync(iifePath)),
+    });
+    rows.push({
+      id: 'esm',
+      label: 'dist/trtc-doctor.js (ESM as shipped, Preact external)',
+      ...measure(readFileSync(esmPath)),
+    });
+    for (const [id, label] of [
+      ['diagnose', 'ESM import { diagnose } (tree-shaken, minified)'],
+      ['createDoctor', 'ESM import { createDoctor } (tree-shaken, minified)'],
+    ]) {
+      const { code, parts } = await treeShaken([id], tmp);
+      rows.push({ id, label, ...measure(code), parts });
+    }
+    for (const pkg of ['vconsole', 'eruda']) {
+      const file = mainFile(pkg);
+      const version = JSON.parse(
+        readFileSync(join(root, 'node_modules', pkg, 'package.json'), 'utf8'),
+      ).version;
+      rows.push({
+        id: pkg,
+        label: `${pkg} ${version} (${relative(root, file)})`,
+        ...measure(readFileSync(file)),
+      });
+    }
+  } finally {
+    rmSync(tmp, { recursive: true, force: true });
+  }
+
+  const by = Object.fromEntries(rows.map((r) => [r.id, r]));
+  const ratios = ['vconsole', 'eruda'].map((other) => ({
+    other,
+    gzip: by.iife.gzip / by[other].gzip,
+    brotli: by.iife.brotli / by[other].brotli,
+  }));
+  const budgets = [
+    { name: 'dist/trtc-doctor.iife.js gzip', actual: by.iife.gzip, limit: BUDGETS.iifeGzip },
+    { name: 'ESM diagnose-only gzip', actual: by.diagnose.gzip, limit: BUDGETS.diagnoseGzip },
+  ].map((b) => ({ ...b, ok: b.actual <= b.limit }));
+  const goalDelta = by.iife.gzip - IIFE_GOAL_GZIP;
+  const goal =
+    goalDelta > 0 ? `goal 16 KB: ${kb(goalDelta)} over` : `goal 16 KB: under by ${kb(-goalDelta)}`;
+
+  const report = { rows, ratios, budgets, goal: { limit: IIFE_GOAL_GZIP, delta: goalDelta } };
+  writeFileSync(join(tmpBase, 'size.json'), JSON.stringify(report, null, 2) + '\n');
+
+  if (asJson) {
+    console.log(JSON.stringify(report, null, 2));
+  } else {
+    console.log('Size (gzip level 9, brotli quality 11)\n');
+    console.log(
+      table(
+        ['artifact', 'raw', 'gzip', 'brotli'],
+        rows.map((r) => [r.label, bytes(r.raw), bytes(r.gzip), bytes(r.brotli)]),
+      ),
+    );
+    console.log('');
+    for (const r of rows.filter((row) => row.parts)) {
+      const list = Object.entries(r.parts)
+        .sort((a, b) => b[1] - a[1])
+        .map(([pkg, n]) => `${pkg} ${kb(n)}`)
+        .join(', ');
+      console.log(`  ${r.id} contains (before minification): ${list}`);
+    }
+    console.log('\nScript-tag bundle compared (ours / theirs; lower is smaller):');
+    for (const r of ratios) {
+      console.log(
+        `  vs ${r.other.padEnd(8)} gzip ${r.gzip.toFixed(3)} (1/${(1 / r.gzip).toFixed(1)}), brotli ${r.brotli.toFixed(3)} (1/${(1 / r.brotli).toFixed(1)})`,
+      );
+    }
+    console.log('\nBudgets:');
+    for (const b of budgets) {
+      console.log(
+        `  ${b.ok ? 'ok  ' : 'OVER'} ${b.name}: ${kb(b.actual)} of ${kb(b.limit)}` +
+          (b.ok ? ` (${kb(b.limit - b.actual)} left)` : ` (${kb(b.actual - b.limit)} over)`),
+      );
+    }
+    console.log(`  ${goal}`);
+  }
+
+  if (check) {
+    const over = budgets.filter((b) => !b.ok);
+    if (over.length) {
+      for (const b of over) {
+        console.error(
+          `bench/size: ${b.name} is ${b.actual} B, above the budget of ${b.limit} B by ${b.actual - b.limit} B.`,
+        );
+      }
+      process.exit(1);
+    }
+  }
+}
+
+main().catch((error) => fail(error?.stack ?? String(error)));
