@@ -1,0 +1,117 @@
+/**
+ * A tiny static server on 127.0.0.1 for the browser tests: the built library, the real SDK, the
+ * test pages, and a sink for the SDK's log and stat uploads, so nothing needs the network.
+ *
+ * Routes:
+ * - `/dist/*`      the library build (`dist/`)
+ * - `/sdk/trtc.js` the real SDK (`node_modules/trtc-js-sdk/trtc.js`)
+ * - `/axe.min.js`  axe-core
+ * - `/pages/*`     `test/e2e/pages/`
+ * - `/sink/*`      any method, any body: 200 (counted in `sinkHits`)
+ *
+ * A page asked with `?csp=strict` is sent with {@link STRICT_CSP}, as a header, as a real host would.
+ */
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { readFile } from 'node:fs/promises';
+import { extname, join, normalize, resolve, sep } from 'node:path';
+import type { AddressInfo } from 'node:net';
+
+const ROOT = resolve(import.meta.dirname, '../../..');
+
+/**
+ * The CSP of the issue (`default-src 'self'; style-src 'self'; require-trusted-types-for 'script'`)
+ * plus only what the real SDK needs to run on a loopback page:
+ * - `media-src 'self' blob: mediastream:` the SDK's players set `srcObject` (a MediaStream), which
+ *   CSP does not check, but Chromium checks `blob:`/`mediastream:` URLs some SDK paths use;
+ * - `connect-src 'self'` is already implied by `default-src 'self'`, and the log sink is same-origin.
+ * Nothing is added for trtc-doctor itself: the panel must work under the issue's policy.
+ */
+export const STRICT_CSP = [
+  "default-src 'self'",
+  "style-src 'self'",
+  "media-src 'self' blob: mediastream:",
+  "require-trusted-types-for 'script'",
+].join('; ');
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.map': 'application/json; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+};
+
+/** What the tests can read back from the server. */
+export interface TestServer {
+  /** `http://127.0.0.1:PORT` */
+  readonly origin: string;
+  /** How many requests reached the log sink (the SDK's log/stat uploads). */
+  readonly sinkHits: () => number;
+  close(): Promise<void>;
+}
+
+/** Maps a URL path to a file under one of the served folders, or undefined. */
+function fileFor(pathname: string): string | undefined {
+  const mounts: Record<string, string> = {
+    '/dist/': join(ROOT, 'dist'),
+    '/pages/': join(ROOT, 'test/e2e/pages'),
+  };
+  if (pathname === '/sdk/trtc.js') return join(ROOT, 'node_modules/trtc-js-sdk/trtc.js');
+  if (pathname === '/axe.min.js') return join(ROOT, 'node_modules/axe-core/axe.min.js');
+  for (const [prefix, dir] of Object.entries(mounts)) {
+    if (!pathname.startsWith(prefix)) continue;
+    const file = normalize(join(dir, decodeURIComponent(pathname.slice(prefix.length))));
+    // No `..` escapes from the served folder.
+    return file.startsWith(dir + sep) ? file : undefined;
+  }
+  return undefined;
+}
+
+/** Starts the server on a random loopback port. */
+export async function startServer(): Promise<TestServer> {
+  let sinkHits = 0;
+  const server = createServer((req: IncomingMessage, res: ServerResponse) => {
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    if (url.pathname.startsWith('/sink')) {
+      sinkHits += 1;
+      req.resume();
+      req.on('end', () => {
+        res.writeHead(200, {
+          'content-type': 'application/json',
+          'access-control-allow-origin': '*',
+        });
+        res.end('{}');
+      });
+      return;
+    }
+    const file = fileFor(url.pathname);
+    if (!file) {
+      res.writeHead(404).end();
+      return;
+    }
+    readFile(file).then(
+      (body) => {
+        const headers: Record<string, string> = {
+          'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+          'cache-control': 'no-store',
+        };
+        if (url.searchParams.get('csp') === 'strict')
+          headers['content-security-policy'] = STRICT_CSP;
+        res.writeHead(200, headers).end(body);
+      },
+      () => res.writeHead(404).end(),
+    );
+  });
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  const { port } = server.address() as AddressInfo;
+  return {
+    origin: `http://127.0.0.1:${port}`,
+    sinkHits: () => sinkHits,
+    close: () =>
+      new Promise<void>((done) => {
+        server.closeAllConnections();
+        server.close(() => done());
+      }),
+  };
+}
