@@ -1,0 +1,69 @@
+/** The root of a mounted panel: the themed wrapper, the overlay launcher, the live region. */
+import type { MountOptions, Severity } from '../core/types';
+import type { PanelModel } from './model';
+import { Panel } from './Panel';
+
+/** Props of `App`. */
+export interface AppProps {
+  m: PanelModel;
+  mode: NonNullable<MountOptions['mode']>;
+  position: NonNullable<MountOptions['position']>;
+  zIndex: number;
+}
+
+/** The launcher (with the open-problem badge) and, when open, the panel beside it. */
+function Overlay({ m, position, zIndex }: Omit<AppProps, 'mode'>) {
+  const list = m.problems.value;
+  const isOpen = m.open.value;
+  const open = list.filter((p) => !p.resolved);
+  const worst = (['error', 'warning', 'info'] as Severity[]).find((s) =>
+    open.some((p) => p.diagnosis.severity === s),
+  );
+  return (
+    <div
+      class={`ov ${position}`}
+      style={{ zIndex: String(zIndex) }}
+      onKeyDown={(e) => {
+        if (e.key !== 'Escape' || !m.open.value) return;
+        m.open.value = false;
+        m.launcher?.focus();
+      }}
+    >
+      {(isOpen || m.forced.value || list.length > 0) && (
+        <button
+          ref={(el) => {
+            m.launcher = el;
+          }}
+          type="button"
+          class="launch"
+          part="launcher"
+          aria-expanded={isOpen}
+          aria-controls="td-panel"
+          aria-label={m.t('launcherLabel', { n: open.length })}
+          onClick={() => (m.open.value = !isOpen)}
+        >
+          {m.t('launcher')}
+          {open.length > 0 && (
+            <span class={`badge ${worst}`} part="badge" data-severity={worst} aria-hidden="true">
+              {open.length}
+            </span>
+          )}
+        </button>
+      )}
+      {isOpen && <Panel m={m} overlay />}
+    </div>
+  );
+}
+
+/** Everything inside the shadow root. Reads the settings, so a `configure()` re-renders. */
+export function App({ m, mode, ...overlay }: AppProps) {
+  const { colorScheme, lang } = m.doctor.settings.value;
+  return (
+    <div class="r" data-scheme={colorScheme} lang={lang}>
+      {mode === 'overlay' ? <Overlay m={m} {...overlay} /> : <Panel m={m} overlay={false} />}
+      <div class="sr" role="status" aria-live="polite">
+        {m.announcement.value}
+      </div>
+    </div>
+  );
+}

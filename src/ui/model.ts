@@ -1,0 +1,152 @@
+/**
+ * The panel's state: frame-coalesced snapshots of the doctor's problems and timeline, what is open
+ * and selected, and the throttled screen-reader announcements. Components read these signals and
+ * call these functions, nothing else.
+ */
+import { effect, signal } from '@preact/signals';
+import type { Signal } from '@preact/signals';
+import type { ActionResult, Doctor, Problem, TimelineEntry } from '../core/types';
+import { format, messages } from './messages';
+import type { MessageKey } from './messages';
+
+/** The panel's sections. */
+export type TabId = 'problems' | 'timeline' | 'environment' | 'report';
+
+/** A timeline entry's type, as the filter toggles name it. */
+export type EntryType = TimelineEntry['type'];
+
+/** At most one announcement per this many ms: a storm of errors is one sentence, not a hundred. */
+export const ANNOUNCE_INTERVAL_MS = 2000;
+
+/** What `createPanelModel` makes; one per mounted panel. */
+export interface PanelModel {
+  readonly doctor: Doctor;
+  /** `doctor.problems`, read at most once per animation frame. */
+  readonly problems: Signal<readonly Problem[]>;
+  /** `doctor.timeline`, read at most once per animation frame. */
+  readonly timeline: Signal<readonly TimelineEntry[]>;
+  /** Whether the overlay panel is open. */
+  readonly open: Signal<boolean>;
+  /** Show the launcher even with no problem (URL flag, `showLauncher`, shortcut, `open()`). */
+  readonly forced: Signal<boolean>;
+  readonly tab: Signal<TabId>;
+  /** Timeline entry types shown. */
+  readonly shown: Signal<readonly EntryType[]>;
+  /** Results of the environment tab's checks, kept across tab switches. */
+  readonly checks: Signal<readonly ActionResult[]>;
+  /** The live region's text. */
+  readonly announcement: Signal<string>;
+  /** The launcher and panel nodes, for focus handling. */
+  launcher: HTMLElement | null;
+  panel: HTMLElement | null;
+  /** A UI string in the current language, with the host's overrides. Tracks `settings`. */
+  t(key: MessageKey, vars?: Readonly<Record<string, string | number>>): string;
+  /** Close; if focus was inside the panel, give it back to the launcher. */
+  close(): void;
+  /** Run `fn` after `ms`, or when the panel is disposed, whichever comes first (cleanups). */
+  later(fn: () => void, ms: number): void;
+  dispose(): void;
+}
+
+/**
+ * Makes the state of one mounted panel. Subscribes to `doctor.revision` only: a storm of changes
+ * schedules one animation frame, which reads `problems` and `timeline` once. Nothing runs while
+ * idle (no timer, no loop).
+ */
+export function createPanelModel(doctor: Doctor, forced = false): PanelModel {
+  const problems = signal(doctor.problems.peek());
+  const timeline = signal(doctor.timeline.peek());
+  const announcement = signal('');
+  const timers = new Map<ReturnType<typeof setTimeout>, () => void>();
+  // Problems seen open: a new fingerprint, or a resolved one that came back, is announced.
+  let seen = new Set(problems.peek().flatMap((p) => (p.resolved ? [] : [p.fingerprint])));
+  let pendingCount = 0;
+  let pendingTitle = '';
+  let lastAnnounced = -Infinity;
+  let announceTimer: ReturnType<typeof setTimeout> | undefined;
+  let frame: number | undefined;
+  let rendered = doctor.revision.peek();
+  const raf = (cb: () => void): number =>
+    typeof requestAnimationFrame === 'function'
+      ? requestAnimationFrame(cb)
+      : (setTimeout(cb, 16) as unknown as number);
+  const cancel = (id: number): void =>
+    typeof cancelAnimationFrame === 'function' ? cancelAnimationFrame(id) : clearTimeout(id);
+
+  const m: PanelModel = {
+    doctor,
+    problems,
+    timeline,
+    open: signal(false),
+    forced: signal(forced),
+    tab: signal('problems'),
+    shown: signal(['error', 'state', 'action', 'info']),
+    checks: signal([]),
+    announcement,
+    launcher: null,
+    panel: null,
+    t(key, vars) {
+      const s = doctor.settings.value;
+      return format(s.messages[key] ?? messages[s.lang]?.[key] ?? messages.en[key], vars);
+    },
+    close() {
+      const active = (m.panel?.getRootNode() as Document | ShadowRoot | undefined)?.activeElement;
+      const inside = !!active && !!m.panel?.contains(active);
+      m.open.value = false;
+      if (inside) m.launcher?.focus();
+    },
+    later(fn, ms) {
+      const id = setTimeout(() => {
+        timers.delete(id);
+        fn();
+      }, ms);
+      timers.set(id, fn);
+    },
+    dispose() {
+      stop();
+      if (frame !== undefined) cancel(frame);
+      clearTimeout(announceTimer);
+      timers.forEach((fn, id) => {
+        clearTimeout(id);
+        fn();
+      });
+      timers.clear();
+      frame = announceTimer = undefined;
+    },
+  };
+
+  const announce = (): void => {
+    announceTimer = undefined;
+    if (!pendingCount) return;
+    lastAnnounced = Date.now();
+    announcement.value =
+      pendingCount === 1
+        ? m.t('newOne', { title: pendingTitle })
+        : m.t('newMany', { n: pendingCount });
+    pendingCount = 0;
+  };
+
+  const flush = (): void => {
+    frame = undefined;
+    rendered = doctor.revision.peek();
+    const list = doctor.problems.peek();
+    problems.value = list;
+    timeline.value = doctor.timeline.peek();
+    const open = list.filter((p) => !p.resolved);
+    const fresh = open.filter((p) => !seen.has(p.fingerprint));
+    if (!pendingCount) pendingTitle = fresh[0]?.diagnosis.title ?? '';
+    pendingCount += fresh.length;
+    // Rebuilt from the current list each frame, so it stays as small as the list.
+    seen = new Set(open.map((p) => p.fingerprint));
+    if (!pendingCount || announceTimer !== undefined) return;
+    const wait = lastAnnounced + ANNOUNCE_INTERVAL_MS - Date.now();
+    if (wait <= 0) announce();
+    else announceTimer = setTimeout(announce, wait);
+  };
+
+  const stop = effect(() => {
+    // Reading `.value` subscribes; the snapshot itself waits for the next frame.
+    if (doctor.revision.value !== rendered && frame === undefined) frame = raf(flush);
+  });
+  return m;
+}

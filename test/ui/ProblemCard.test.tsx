@@ -1,0 +1,340 @@
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { createPanelModel } from '../../src/ui/model';
+import { ProblemCard } from '../../src/ui/ProblemCard';
+import { createFakeDoctor, makeDiagnosis, makeProblem } from './fake-doctor';
+import type { FakeDoctor } from './fake-doctor';
+import type { Problem } from '../../src/core/types';
+
+afterEach(cleanup);
+
+function renderCard(problem: Problem, doctor: FakeDoctor = createFakeDoctor()) {
+  const m = createPanelModel(doctor);
+  const view = render(<ProblemCard m={m} problem={problem} />);
+  const card = view.container.querySelector<HTMLElement>('[part="card"]')!;
+  return { ...view, card, doctor, m };
+}
+
+const joinFailed = () =>
+  makeProblem(
+    {
+      id: 'sdk:JOIN_ROOM_FAILED',
+      key: 'JOIN_ROOM_FAILED',
+      code: 16385,
+      hex: '0x4001',
+      extraCode: 70001,
+      severity: 'error',
+      title: 'Joining the room failed',
+      cause: 'The server refused the join.',
+      fix: ['Read the extra code'],
+      hint: undefined,
+      actions: ['rejoin', 'copy-report'],
+      guide: undefined,
+      message: 'Failed to join room - userSig expired code: 70001',
+      related: [
+        makeDiagnosis({
+          id: 'account:70001',
+          kind: 'account',
+          key: undefined,
+          code: 70001,
+          hex: undefined,
+          severity: 'error',
+          title: 'userSig expired',
+          cause: 'The userSig is past its expiry time.',
+          fix: ['Generate a fresh userSig on your server'],
+          hint: 'Your session expired: sign in again.',
+          related: [],
+        }),
+      ],
+    },
+    { source: { type: 'client', label: 'client 1' } },
+  );
+
+describe('ProblemCard, developer audience', () => {
+  it('shows an SDK error with key, decimal, hex, cause, steps, docs and the autoplay line', () => {
+    const { card } = renderCard(makeProblem({}, { count: 3 }));
+    expect(card.dataset.diagnosisId).toBe('sdk:PLAY_NOT_ALLOWED');
+    expect(card.dataset.resolved).toBe('false');
+    const codes = [...card.querySelectorAll('[part="codes"] code')].map((c) => c.textContent);
+    expect(codes).toEqual(['PLAY_NOT_ALLOWED', '16451', '0x4043']);
+    expect(
+      within(card).getByRole('heading', { name: 'Playback blocked by the browser' }),
+    ).toBeTruthy();
+    expect(within(card).getByText(/blocks autoplay with sound/)).toBeTruthy();
+    const steps = [...card.querySelectorAll('ol li')].map((li) => li.textContent);
+    expect(steps).toEqual(['Show a button', 'Call stream.resume() in its click handler']);
+    expect(card.querySelector('pre')?.textContent).toBe('play() failed <PLAY_NOT_ALLOWED 0x4043>');
+    expect(card.textContent).toContain('×3');
+    expect(card.textContent).toContain('Local stream camera');
+    expect(card.textContent).toMatch(/1 min\. ago|1 minute ago/);
+    expect(card.textContent).toContain('press Resume');
+    const link = within(card).getByRole('link', { name: 'Autoplay' });
+    expect(link.getAttribute('target')).toBe('_blank');
+    expect(link.getAttribute('rel')).toBe('noopener noreferrer');
+    // Developer audience: no disclosure, and the end-user hint is not the headline.
+    expect(card.querySelector('details')).toBeNull();
+  });
+
+  it('shows the account code behind a JOIN_ROOM_FAILED inside the card, with its fix', () => {
+    const { card } = renderCard(joinFailed());
+    const rel = card.querySelector<HTMLElement>('[part="related"]')!;
+    expect(rel.dataset.diagnosisId).toBe('account:70001');
+    expect(rel.textContent).toContain('Behind it: userSig expired');
+    expect(rel.textContent).toContain('Generate a fresh userSig on your server');
+    expect(card.textContent).toContain('extra 70001');
+    expect(card.textContent).toContain('Client client 1');
+  });
+
+  it('shows a remote user as the source', () => {
+    const p = makeProblem({}, { source: { type: 'remote-stream', label: 'r', userId: 'alice' } });
+    expect(renderCard(p).card.textContent).toContain('Remote user alice');
+  });
+
+  it('keeps only https docs links', () => {
+    const p = makeProblem({
+      docs: [
+        { label: 'good', url: 'https://cloud.tencent.com/document/product/647/34399' },
+        { label: 'plain', url: 'http://example.com/' },
+        { label: 'script', url: 'javascript:alert(1)' },
+      ],
+    });
+    const { card } = renderCard(p);
+    expect([...card.querySelectorAll('a')].map((a) => a.textContent)).toEqual(['good']);
+  });
+
+  it('shows the firewall guide: ports, domains and the official page', () => {
+    const p = makeProblem({
+      id: 'sdk:ICE_TRANSPORT_ERROR',
+      guide: 'firewall',
+      actions: ['check-environment'],
+      docs: [],
+    });
+    const { card } = renderCard(p);
+    const guide = card.querySelector<HTMLElement>('[data-guide="firewall"]')!;
+    expect(guide.textContent).toContain('TCP 443');
+    expect(guide.textContent).toContain('UDP 8000, 8080, 8800, 843, 443, 16285');
+    expect(guide.textContent).toContain('schedule.rtc.tencentcloud.com');
+    expect(guide.querySelector('a')?.href).toBe(
+      'https://cloud.tencent.com/document/product/647/34399',
+    );
+  });
+
+  it('marks a resolved problem', () => {
+    const { card } = renderCard(makeProblem({}, { resolved: true, resolvedAt: Date.now() }));
+    expect(card.dataset.resolved).toBe('true');
+    expect(within(card).getByText('Resolved')).toBeTruthy();
+  });
+
+  it('renders an unknown error with what it has', () => {
+    const p = makeProblem({
+      id: 'unknown',
+      kind: 'unknown',
+      key: undefined,
+      code: undefined,
+      hex: undefined,
+      title: 'Unknown error',
+      cause: '',
+      fix: [],
+      hint: undefined,
+      guide: undefined,
+      docs: [],
+      actions: ['copy-report'],
+      message: 'something odd',
+    });
+    const { card } = renderCard(p);
+    expect(card.dataset.diagnosisId).toBe('unknown');
+    expect(card.querySelectorAll('[part="codes"] code')).toHaveLength(0);
+    expect(card.querySelector('ol')).toBeNull();
+    expect(card.querySelector('[data-action="copy-report"]')).not.toBeNull();
+  });
+
+  it('shows SDK text with markup as text and adds no element', () => {
+    const evil = '<img src=x onerror=alert(1)> and <b>bold</b>';
+    const p = makeProblem({ title: evil, cause: evil, message: evil, fix: [evil], related: [] });
+    const { card } = renderCard(p);
+    expect(card.querySelector('img')).toBeNull();
+    expect(card.querySelector('b')).toBeNull();
+    expect(card.querySelector('h3')?.textContent).toBe(evil);
+    expect(card.querySelector('pre')?.textContent).toBe(evil);
+  });
+});
+
+describe('ProblemCard, user audience', () => {
+  it('leads with the hint and puts codes behind details', () => {
+    const doctor = createFakeDoctor({ audience: 'user' });
+    const { card } = renderCard(makeProblem(), doctor);
+    expect(card.querySelector('.hint')?.textContent).toBe('Click Resume to hear the others.');
+    const details = card.querySelector('details[part="details"]')!;
+    expect(details.querySelector('summary')?.textContent).toBe('Details');
+    // Every code is inside the disclosure, none outside.
+    const codes = [...card.querySelectorAll('[part="codes"]')];
+    expect(codes.length).toBeGreaterThan(0);
+    expect(codes.every((c) => details.contains(c))).toBe(true);
+    expect(details.contains(card.querySelector('pre'))).toBe(true);
+    expect(card.querySelector('[data-action="resume-playback"]')).not.toBeNull();
+  });
+
+  it("falls back to the related diagnosis' hint", () => {
+    const doctor = createFakeDoctor({ audience: 'user' });
+    const { card } = renderCard(joinFailed(), doctor);
+    expect(card.querySelector('.hint')?.textContent).toBe('Your session expired: sign in again.');
+  });
+});
+
+describe('ProblemCard, language', () => {
+  it('speaks Chinese and takes overrides from settings.messages', () => {
+    const doctor = createFakeDoctor({ lang: 'zh', messages: { resolved: 'Fixed!' } });
+    const { card } = renderCard(makeProblem({}, { resolved: true }), doctor);
+    expect(card.querySelector('[data-action="resume-playback"]')?.textContent).toBe('恢复播放');
+    expect(card.textContent).toContain('本地流 camera');
+    expect(card.querySelector('[part="resolved"]')?.textContent).toBe('Fixed!');
+  });
+
+  it('follows a settings change', async () => {
+    const doctor = createFakeDoctor();
+    const { card } = renderCard(makeProblem(), doctor);
+    expect(card.querySelector('[data-action]')?.textContent).toBe('Resume playback');
+    doctor.configure({ lang: 'zh' });
+    await waitFor(() => expect(card.querySelector('[data-action]')?.textContent).toBe('恢复播放'));
+  });
+});
+
+describe('ProblemCard actions', () => {
+  it('calls resume-playback with the problem synchronously inside the click', () => {
+    const problem = makeProblem();
+    const { card, doctor } = renderCard(problem);
+    const button = card.querySelector<HTMLButtonElement>('[data-action="resume-playback"]')!;
+    let calledDuringClick = false;
+    button.addEventListener(
+      'click',
+      () => (calledDuringClick = doctor.runAction.mock.calls.length > 0),
+    );
+    fireEvent.click(button);
+    // The listener above runs after the component's own handler, still inside the same click.
+    expect(calledDuringClick).toBe(true);
+    expect(doctor.runAction).toHaveBeenCalledWith('resume-playback', problem);
+  });
+
+  it('offers only the actions the doctor can run', () => {
+    const doctor = createFakeDoctor();
+    doctor.refused.add('rejoin');
+    const { card } = renderCard(joinFailed(), doctor);
+    expect(card.querySelector('[data-action="rejoin"]')).toBeNull();
+    expect(card.querySelector('[data-action="copy-report"]')).not.toBeNull();
+    expect(doctor.canRun).toHaveBeenCalledWith('rejoin');
+  });
+
+  it('each action button calls its own action with the problem', async () => {
+    const problem = makeProblem({
+      actions: [
+        'request-permission',
+        'retry-capture',
+        'check-devices',
+        'check-environment',
+        'rejoin',
+      ],
+    });
+    const { card, doctor } = renderCard(problem);
+    for (const a of problem.diagnosis.actions) {
+      fireEvent.click(card.querySelector(`[data-action="${a}"]`)!);
+      expect(doctor.runAction).toHaveBeenLastCalledWith(a, problem);
+    }
+    expect(doctor.runAction).toHaveBeenCalledTimes(5);
+  });
+
+  it('after a blocked permission prompt shows the outcome and the unblock steps, this browser first', async () => {
+    vi.spyOn(navigator, 'userAgent', 'get').mockReturnValue(
+      'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/126.0 Safari/537.36 Edg/126.0',
+    );
+    const doctor = createFakeDoctor();
+    doctor.results['request-permission'] = {
+      ok: false,
+      outcome: 'blocked',
+      text: 'The browser blocked the camera.',
+    };
+    const p = makeProblem({
+      id: 'browser:NotAllowedError',
+      kind: 'browser',
+      key: 'NotAllowedError',
+      guide: undefined,
+      actions: ['request-permission'],
+    });
+    const { card } = renderCard(p, doctor);
+    expect(card.querySelector('[data-guide="unblock-permission"]')).toBeNull();
+    fireEvent.click(card.querySelector('[data-action="request-permission"]')!);
+    await waitFor(() => expect(card.textContent).toContain('The browser blocked the camera.'));
+    const guide = card.querySelector<HTMLDetailsElement>('[data-guide="unblock-permission"]')!;
+    expect(guide.open).toBe(true);
+    const items = [...guide.querySelectorAll('li')].map((li) => li.dataset.browser);
+    expect(items[0]).toBe('edge');
+    expect(items).toEqual(
+      expect.arrayContaining(['chrome', 'edge', 'firefox', 'safari', 'ios', 'wechat']),
+    );
+    expect(guide.querySelector('.cur')?.textContent).toContain('(your browser)');
+  });
+
+  it('after a granted permission shows the outcome and no unblock steps', async () => {
+    const doctor = createFakeDoctor();
+    doctor.results['request-permission'] = {
+      outcome: 'granted',
+      text: 'Camera and microphone allowed.',
+    };
+    const p = makeProblem({ guide: undefined, actions: ['request-permission'] });
+    const { card } = renderCard(p, doctor);
+    fireEvent.click(card.querySelector('[data-action="request-permission"]')!);
+    await waitFor(() => expect(card.textContent).toContain('Camera and microphone allowed.'));
+    expect(card.querySelector('[data-guide="unblock-permission"]')).toBeNull();
+  });
+
+  it('shows the device lists of check-devices', async () => {
+    const doctor = createFakeDoctor();
+    doctor.results['check-devices'] = {
+      text: '1 camera, 0 microphones',
+      data: {
+        cameras: [
+          { deviceId: 'a', label: 'FaceTime HD' },
+          { deviceId: 'b', label: '' },
+        ],
+        microphones: [],
+        speakers: [],
+      },
+    };
+    const { card } = renderCard(makeProblem({ actions: ['check-devices'] }), doctor);
+    fireEvent.click(card.querySelector('[data-action="check-devices"]')!);
+    await waitFor(() => expect(card.textContent).toContain('FaceTime HD'));
+    const res = card.querySelector('[part="result"]')!;
+    expect(res.textContent).toContain('(name hidden until permission is given)');
+    expect(res.textContent).toContain('Microphonesnone found');
+  });
+
+  it('shows the facts of check-environment as text', async () => {
+    const doctor = createFakeDoctor();
+    doctor.results['check-environment'] = {
+      text: 'Checked.',
+      data: {
+        browser: 'Chrome 126',
+        isSecureContext: true,
+        sdkVersion: '<b>4.15.22</b>',
+        permissions: { camera: 'denied' },
+      },
+    };
+    const { card } = renderCard(makeProblem({ actions: ['check-environment'] }), doctor);
+    fireEvent.click(card.querySelector('[data-action="check-environment"]')!);
+    await waitFor(() => expect(card.querySelector('dl')).not.toBeNull());
+    const dts = [...card.querySelectorAll('dt')].map((d) => d.textContent);
+    expect(dts).toEqual(['browser', 'isSecureContext', 'sdkVersion', 'permissions', 'camera']);
+    expect(card.textContent).toContain('Chrome 126');
+    expect(card.textContent).toContain('<b>4.15.22</b>');
+    expect(card.querySelector('dl b')).toBeNull();
+  });
+
+  it('offers the report to copy by hand when copy-report fails', async () => {
+    const doctor = createFakeDoctor();
+    doctor.results['copy-report'] = { ok: false, outcome: 'failed', text: 'Copy failed.' };
+    const { card } = renderCard(joinFailed(), doctor);
+    fireEvent.click(card.querySelector('[data-action="copy-report"]')!);
+    await waitFor(() => expect(card.querySelector('textarea')).not.toBeNull());
+    expect(card.querySelector('textarea')?.value).toBe('# report');
+    expect(doctor.report).toHaveBeenCalledWith({ format: 'markdown' });
+  });
+});
