@@ -245,7 +245,9 @@ describe('rendering cost', () => {
       // A problem: one frame, one announcement, then idle again.
       doctor.setProblems([makeProblem()]);
       expect(vi.getTimerCount()).toBe(1); // the animation frame
-      await act(() => vi.runAllTimers());
+      await act(() => {
+        vi.runAllTimers();
+      });
       expect(
         document.querySelector('trtc-doctor')!.shadowRoot!.querySelector('[part="badge"]'),
       ).not.toBeNull();

@@ -1,0 +1,147 @@
+import { describe, expect, it } from 'vitest';
+import { detectBrowser, unblockSteps } from '../../src/ui/guides';
+import { messages } from '../../src/ui/messages';
+import { matchesShortcut, parseShortcut } from '../../src/ui/shortcut';
+import { DARK, LIGHT } from '../../src/ui/styles';
+import type { ColorRole } from '../../src/ui/styles';
+import { relativeTime } from '../../src/ui/time';
+
+describe('parseShortcut / matchesShortcut', () => {
+  it('parses modifiers and one key, any case and spelling', () => {
+    expect(parseShortcut('ctrl+shift+d')).toEqual({
+      ctrl: true,
+      shift: true,
+      alt: false,
+      meta: false,
+      key: 'd',
+    });
+    expect(parseShortcut('Cmd+K')).toEqual({
+      ctrl: false,
+      shift: false,
+      alt: false,
+      meta: true,
+      key: 'k',
+    });
+    expect(parseShortcut('option+1')).toMatchObject({ alt: true, key: '1' });
+  });
+
+  it.each(['d', 'ctrl+', 'ctrl+shift', 'ctrl+dd', 'hyper+d', 'ctrl+ctrl+d', 'constructor+d', ''])(
+    'rejects %j with a clear error',
+    (text) => {
+      expect(() => parseShortcut(text)).toThrow(
+        /shortcut .* is not valid.*e\.g\. "ctrl\+shift\+d"/,
+      );
+    },
+  );
+
+  it('matches the physical key with exactly the modifiers', () => {
+    const s = parseShortcut('alt+d');
+    const ev = (init: KeyboardEventInit) => new KeyboardEvent('keydown', init);
+    expect(matchesShortcut(ev({ code: 'KeyD', key: '∂', altKey: true }), s)).toBe(true);
+    expect(matchesShortcut(ev({ code: 'KeyD', key: 'd', altKey: true, shiftKey: true }), s)).toBe(
+      false,
+    );
+    expect(matchesShortcut(ev({ code: 'KeyE', key: 'e', altKey: true }), s)).toBe(false);
+    expect(
+      matchesShortcut(ev({ code: 'Digit2', key: '2', ctrlKey: true }), parseShortcut('ctrl+2')),
+    ).toBe(true);
+  });
+});
+
+describe('unblock guide', () => {
+  it.each([
+    [
+      'Mozilla/5.0 (iPhone; CPU iPhone OS 17_0 like Mac OS X) AppleWebKit/605.1.15 Mobile/15E148 MicroMessenger/8.0.40',
+      'wechat',
+    ],
+    [
+      'Mozilla/5.0 (Linux; Android 13) AppleWebKit/537.36 Chrome/116.0 Mobile Safari/537.36 MicroMessenger/8.0.40',
+      'wechat',
+    ],
+    [
+      'Mozilla/5.0 (iPhone; CPU iPhone OS 17_0 like Mac OS X) AppleWebKit/605.1.15 Version/17.0 Mobile/15E148 Safari/604.1',
+      'ios',
+    ],
+    [
+      'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 Chrome/126.0 Safari/537.36 Edg/126.0',
+      'edge',
+    ],
+    ['Mozilla/5.0 (X11; Linux x86_64; rv:128.0) Gecko/20100101 Firefox/128.0', 'firefox'],
+    [
+      'Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/537.36 Chrome/126.0 Safari/537.36',
+      'chrome',
+    ],
+    [
+      'Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/605.1.15 Version/17.4 Safari/605.1.15',
+      'safari',
+    ],
+    ['curl/8', undefined],
+  ])('detects %s', (ua, id) => {
+    expect(detectBrowser(ua)).toBe(id);
+  });
+
+  it('covers the six browsers, in both languages', () => {
+    expect(unblockSteps.map((s) => s.id)).toEqual(
+      expect.arrayContaining(['chrome', 'edge', 'firefox', 'safari', 'ios', 'wechat']),
+    );
+    for (const s of unblockSteps) {
+      expect(s.steps.en).toMatch(/\w{3}/);
+      expect(s.steps.zh).toMatch(/[\u4e00-\u9fff]/);
+    }
+  });
+});
+
+describe('messages', () => {
+  it('every key exists in both languages, non-empty, with the same placeholders', () => {
+    const keys = Object.keys(messages.en) as (keyof typeof messages.en)[];
+    expect(Object.keys(messages.zh).sort()).toEqual([...keys].sort());
+    for (const k of keys) {
+      const holes = (s: string) => (s.match(/\{\w+\}/g) ?? []).sort();
+      expect(messages.zh[k], k).not.toBe('');
+      expect(holes(messages.zh[k]), k).toEqual(holes(messages.en[k]));
+    }
+  });
+});
+
+describe('relativeTime', () => {
+  const now = Date.UTC(2024, 0, 1, 12);
+  it('says how long ago, in the language', () => {
+    expect(relativeTime(now - 2 * 60_000, 'en', now)).toMatch(/^2 min\. ago$|^2 minutes ago$/);
+    expect(relativeTime(now - 3 * 3600_000, 'en', now)).toMatch(/^3 hr\. ago$|^3 hours ago$/);
+    expect(relativeTime(now, 'en', now)).toBe('now');
+    expect(relativeTime(now - 2 * 60_000, 'zh', now)).toBe('2分钟前');
+  });
+});
+
+// WCAG 2 relative luminance and contrast ratio.
+const luminance = (hex: string): number => {
+  const [r, g, b] = [1, 3, 5].map((i) => {
+    const c = parseInt(hex.slice(i, i + 2), 16) / 255;
+    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  }) as [number, number, number];
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+};
+const contrast = (a: string, b: string): number => {
+  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
+  return (hi + 0.05) / (lo + 0.05);
+};
+
+describe('default colours meet WCAG AA', () => {
+  const text: ColorRole[] = ['fg', 'muted', 'accent', 'error', 'warning', 'info', 'ok'];
+  const filled: ColorRole[] = ['accent', 'error', 'warning', 'info', 'ok'];
+  it.each([
+    ['light', LIGHT],
+    ['dark', DARK],
+  ] as const)(
+    '%s: text on backgrounds >= 4.5, text on filled colours >= 4.5, borders >= 3',
+    (_, p) => {
+      for (const fg of text)
+        for (const bg of ['bg', 'surface'] as const) {
+          expect(contrast(p[fg], p[bg]), `${fg} on ${bg}`).toBeGreaterThanOrEqual(4.5);
+        }
+      for (const bg of filled)
+        expect(contrast(p.on, p[bg]), `on ${bg}`).toBeGreaterThanOrEqual(4.5);
+      expect(contrast(p.border, p.bg), 'border').toBeGreaterThanOrEqual(3);
+    },
+  );
+});
