@@ -64,10 +64,14 @@ export type { CatalogEntry, DocLink, EntryText } from '../catalog/types';
 // and future versions all fit.
 // ---------------------------------------------------------------------------------------------
 
-/** Anything with the SDK's event-emitter methods. */
+/**
+ * Anything with the SDK's event-emitter methods. Handlers take `unknown[]`: the SDK's typings
+ * declare `on<K>(event: K, handler: Callback<EventMap[K]>)`, which only fits a handler type
+ * whose arguments accept every event payload.
+ */
 export interface EmitterLike {
-  on(event: string, handler: (...args: never[]) => unknown): unknown;
-  off(event: string, handler: (...args: never[]) => unknown): unknown;
+  on(event: string, handler: (...args: unknown[]) => unknown): unknown;
+  off(event: string, handler: (...args: unknown[]) => unknown): unknown;
 }
 
 /** A TRTC v4 client (`TRTC.createClient(...)`), as trtc-doctor sees it. */
