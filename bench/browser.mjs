@@ -1,0 +1,110 @@
+// Browser figures and budgets (issue 6), in Debian's Chromium sealed to loopback.
+//
+//   node bench/browser.mjs            print load, idle and storm figures
+//   node bench/browser.mjs --check    also fail (exit 1) when a budget is broken
+//   node bench/browser.mjs --json     print JSON instead of tables
+//   options: --dist DIR (default dist/), --runs N (page loads per variant, default 7),
+//            --events N (errors per storm, default 100000)
+//
+// Load: script tag to ready, median of fresh page loads, with and without the real SDK before it.
+// Idle: no timer, interval, animation frame, idle callback or observer of the widget's is live
+// while nothing happens. Storm: a burst of `error` events from a watched client, panel open.
+// A copy of the figures goes to bench/results/browser.json (ignored by git).
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { launch } from './lib/chromium.mjs';
+import { measureIdle, IDLE_CLIENT_SCRIPT } from './lib/idle.mjs';
+import { measureLoad } from './lib/load.mjs';
+import { hostPage, WIDGET_PATH } from './lib/pages.mjs';
+import { serve } from './lib/server.mjs';
+import { measureStorm } from './lib/storm.mjs';
+import { judge, print } from './lib/report.mjs';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const args = process.argv.slice(2);
+const option = (name, fallback) => {
+  const at = args.indexOf(name);
+  return at >= 0 && args[at + 1] ? args[at + 1] : fallback;
+};
+const check = args.includes('--check');
+const asJson = args.includes('--json');
+const dist = resolve(root, option('--dist', 'dist'));
+const runs = Number(option('--runs', 7));
+const events = Number(option('--events', 100_000));
+const widget = join(dist, 'trtc-doctor.iife.js');
+
+function fail(message) {
+  console.error(`bench/browser: ${message}`);
+  process.exit(1);
+}
+
+if (!Number.isInteger(runs) || runs < 1) fail(`--runs must be a positive integer, got ${runs}`);
+if (!Number.isInteger(events) || events < 1)
+  fail(`--events must be a positive integer, got ${events}`);
+if (!existsSync(widget)) {
+  if (args.includes('--dist')) fail(`${widget} does not exist.`);
+  console.error('dist/ is missing: running `npm run build:lib` first.');
+  const run = spawnSync('npm', ['run', 'build:lib'], { cwd: root, stdio: 'inherit' });
+  if (run.status !== 0 || !existsSync(widget))
+    fail('`npm run build:lib` did not produce dist/trtc-doctor.iife.js.');
+}
+
+const require = createRequire(join(root, 'package.json'));
+const server = await serve({
+  [WIDGET_PATH]: { file: widget },
+  '/trtc.js': { file: require.resolve('trtc-js-sdk/trtc.js') },
+  '/load-no-sdk.html': { body: hostPage({ sdk: 'none' }) },
+  '/load-real-sdk.html': { body: hostPage({ sdk: 'real' }) },
+  '/idle.html': { body: hostPage({ sdk: 'real', clientScript: IDLE_CLIENT_SCRIPT }) },
+  '/storm.html': { body: hostPage({ sdk: 'fake' }) },
+});
+const browser = await launch();
+const started = performance.now();
+let results;
+try {
+  const load = [
+    {
+      label: 'no SDK on the page',
+      ...(await measureLoad(browser, server.origin, '/load-no-sdk.html', runs)),
+    },
+    {
+      label: 'real trtc.js loaded before',
+      ...(await measureLoad(browser, server.origin, '/load-real-sdk.html', runs)),
+    },
+  ];
+  const idle = await measureIdle(browser, server.origin, '/idle.html', { windowMs: 2000 });
+  const storm = await measureStorm(browser, server.origin, '/storm.html', {
+    events,
+    rounds: 2,
+    distinct: 1000,
+  });
+  results = {
+    chromium: browser.version(),
+    elapsedMs: 0,
+    load,
+    idle,
+    storm,
+  };
+} finally {
+  await browser.close();
+  await server.close();
+}
+results.elapsedMs = performance.now() - started;
+results.checks = judge(results);
+
+mkdirSync(join(root, 'bench', 'results'), { recursive: true });
+writeFileSync(
+  join(root, 'bench', 'results', 'browser.json'),
+  JSON.stringify(results, null, 2) + '\n',
+);
+if (asJson) console.log(JSON.stringify(results, null, 2));
+else print(results);
+
+const failed = results.checks.filter((c) => !c.ok);
+if (check && failed.length) {
+  for (const c of failed) console.error(`bench/browser: FAILED ${c.name}: ${c.detail}`);
+  process.exit(1);
+}

@@ -1,0 +1,52 @@
+// Debian's Chromium through playwright-core, sealed to loopback as REAL-SDK.md requires: DNS
+// resolves nothing but localhost/127.0.0.1, and every request elsewhere is aborted.
+import { chromium } from 'playwright-core';
+
+export const CHROMIUM = '/usr/bin/chromium';
+
+const ARGS = [
+  '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+/**
+ * Launches headless Chromium. Playwright gives every launch a fresh temporary profile
+ * (`--user-data-dir` in a new temp directory, removed on close), and every context is a fresh
+ * incognito-like session on top of it.
+ */
+export function launch() {
+  return chromium.launch({ executablePath: CHROMIUM, headless: true, args: ARGS });
+}
+
+/** Whether a URL stays on this machine. */
+export function isLoopback(url) {
+  try {
+    const { protocol, hostname } = new URL(url);
+    if (protocol === 'data:' || protocol === 'blob:' || protocol === 'about:') return true;
+    return hostname === '127.0.0.1' || hostname === 'localhost';
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * A new context whose every request off loopback is aborted (and counted, so a run that tried
+ * to leave the machine says so).
+ */
+export async function sealedContext(browser, options = {}) {
+  const context = await browser.newContext({ serviceWorkers: 'block', ...options });
+  const blocked = [];
+  await context.route('**/*', (route) => {
+    const url = route.request().url();
+    if (isLoopback(url)) return route.continue();
+    blocked.push(url);
+    return route.abort('blockedbyclient');
+  });
+  return { context, blocked };
+}

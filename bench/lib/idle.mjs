@@ -1,0 +1,116 @@
+// Idle: the widget attached to a real SDK client, panel mounted, no problem. The timer probe
+// (an init script) records every timer, animation frame, idle callback and observer created
+// after the widget's script starts, and who created it; over quiet windows we read which are
+// still live and which callbacks ran. CDP's Performance metrics back it up with the page's own
+// script and layout counters.
+import { sealedContext } from './chromium.mjs';
+import { timerProbe } from './page.mjs';
+import { WIDGET_PATH, whenReady } from './pages.mjs';
+
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** The page's `client`, created right after the widget (whose wrapper should watch it). */
+export const IDLE_CLIENT_SCRIPT = `window.client = TRTC.createClient({ mode: 'rtc', sdkAppId: 1400000000, userId: 'bench-user', userSig: 'bench-signature' });`;
+
+function diff(after, before) {
+  const out = {};
+  for (const [key, n] of Object.entries(after))
+    if (n - (before[key] ?? 0)) out[key] = n - (before[key] ?? 0);
+  return out;
+}
+
+/** Only the entries made by the widget itself (`widget <kind>`), by kind. */
+export function byWidget(counts) {
+  const out = {};
+  for (const [key, n] of Object.entries(counts))
+    if (key.startsWith('widget ')) out[key.slice(7)] = n;
+  return out;
+}
+
+export async function measureIdle(browser, origin, path, { windowMs }) {
+  const sealed = await sealedContext(browser);
+  const { context } = sealed;
+  // A string script with a sourceURL, so the probe can skip its own frames in stack traces.
+  await context.addInitScript({
+    content: `(${timerProbe})(${JSON.stringify(WIDGET_PATH)});\n//# sourceURL=bench-probe.js`,
+  });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await page.goto(origin + path);
+  const ready = await whenReady(page);
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Performance.enable');
+
+  const snapshot = () => page.evaluate(() => window.__timerProbe.snapshot());
+  const metrics = async () => {
+    const { metrics: list } = await cdp.send('Performance.getMetrics');
+    return Object.fromEntries(list.map((m) => [m.name, m.value]));
+  };
+  async function quietWindow(label, enforced) {
+    const s0 = await snapshot();
+    const m0 = await metrics();
+    await sleep(windowMs);
+    const s1 = await snapshot();
+    const m1 = await metrics();
+    return {
+      label,
+      enforced,
+      ms: windowMs,
+      live: s1.live,
+      createdDuring: diff(s1.created, s0.created),
+      firedDuring: diff(s1.fired, s0.fired),
+      createdSinceLoad: s1.created,
+      page: {
+        scriptMs: (m1.ScriptDuration - m0.ScriptDuration) * 1000,
+        taskMs: (m1.TaskDuration - m0.TaskDuration) * 1000,
+        layouts: m1.LayoutCount - m0.LayoutCount,
+        styleRecalcs: m1.RecalcStyleCount - m0.RecalcStyleCount,
+      },
+    };
+  }
+
+  const windows = [];
+  // Let the first render and its deferred effects finish before the first quiet window.
+  await sleep(300);
+  windows.push(await quietWindow('panel closed, no problem', true));
+  await page.evaluate(() => window.TRTCDoctor.doctor.open());
+  await sleep(300);
+  windows.push(await quietWindow('panel open, no problem', true));
+
+  // A real problem, from the real SDK: publish before join rejects with INVALID_OPERATION.
+  const problem = await page.evaluate(async () => {
+    const doctor = window.TRTCDoctor.doctor;
+    let error;
+    try {
+      await window.client.publish(window.TRTC.createStream({ audio: false, video: false }));
+    } catch (e) {
+      error = e;
+    }
+    const watched = doctor.problems.value.length > 0;
+    if (!watched && error) doctor.capture(error);
+    return {
+      error: error ? `${error.name}: ${error.message}`.replace(/\s+/g, ' ').slice(0, 160) : null,
+      capturedByWrapper: watched,
+      problems: doctor.problems.value.length,
+    };
+  });
+  await sleep(300);
+  windows.push(await quietWindow('panel open, one problem shown', false));
+
+  await page.evaluate(() => window.TRTCDoctor.doctor.destroy());
+  await sleep(300);
+  const afterDestroy = await snapshot();
+  const elementLeft = await page.evaluate(() => document.querySelectorAll('trtc-doctor').length);
+
+  await context.close();
+  return {
+    path,
+    ready: ready != null,
+    windows,
+    problem,
+    afterDestroy: { live: afterDestroy.live, elements: elementLeft },
+    blocked: sealed.blocked,
+    errors,
+  };
+}

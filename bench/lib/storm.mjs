@@ -1,0 +1,171 @@
+// Storm: 100,000 `error` events from one watched (fake) client in a single burst, panel open;
+// then again, to show memory stays flat; then errors from many distinct clients, to reach the
+// problem limit. Heap is read through CDP after a forced garbage collection.
+import { sealedContext } from './chromium.mjs';
+import { whenReady } from './pages.mjs';
+import { distinctSourcesInPage, stormInPage } from './storm-page.mjs';
+
+/** The errors of the storm: what a client emits when the network goes, shaped like the SDK's. */
+export const STORM_KINDS = [
+  {
+    code: 0x4006,
+    message:
+      'signal channel reconnection failed, please check your network. <SIGNAL_CHANNEL_RECONNECTION_FAILED 0x4006>',
+  },
+  {
+    code: 0x4007,
+    message:
+      'uplink reconnection failed, please check your network and publish again. <UPLINK_RECONNECTION_FAILED 0x4007>',
+  },
+  {
+    code: 0x4008,
+    message:
+      'downlink reconnection failed, please check your network and re-join room. <DOWNLINK_RECONNECTION_FAILED 0x4008>',
+  },
+  {
+    code: 0x4004,
+    message: 'reJoin room: 1234 failed, please check your network. <JOIN_ROOM_FAILED 0x4004>',
+  },
+  {
+    code: 0x4004,
+    extraCode: 70001,
+    message: 'Failed to join room - userSig expired code: 70001 <JOIN_ROOM_FAILED 0x4004>',
+  },
+];
+
+/** A long task or frame is one of at least this many milliseconds (the browser's threshold). */
+export const LONG_MS = 50;
+
+/** Reads what a storm did to the panel and the main thread, with the widget's share apart. */
+export function analyseStorm(raw, baselineMs) {
+  const { burstStart, burstEnd } = raw;
+  const burstMs = burstEnd - burstStart;
+  // Renders made during the burst (caught by takeRecords) and after it (one per observer batch).
+  const renders = raw.batches.filter((b) => b.t >= burstStart);
+  const renderCount = raw.rendersInBurst + renders.length;
+  // How long each render took: from the start of its frame to the DOM changed; a render that ran
+  // in the burst's own task (before any new frame) is timed from the burst's end.
+  const renderMs = renders.map((b) => (b.frame > burstEnd ? b.t - b.frame : b.t - burstEnd));
+  // Renders per frame; those before the first frame after the burst share one slot.
+  const perFrame = new Map([[burstEnd, raw.rendersInBurst]]);
+  for (const b of renders) {
+    const slot = b.frame > burstEnd ? b.frame : burstEnd;
+    perFrame.set(slot, (perFrame.get(slot) ?? 0) + 1);
+  }
+  const last = renders.at(-1);
+  // The frames that passed until the last render, plus the one that shows it.
+  const lastAt = last ? last.t : raw.rendersInBurst ? burstEnd : null;
+  const framesElapsed =
+    lastAt == null ? 0 : raw.frames.filter((t) => t > burstStart && t <= lastAt).length + 1;
+  const burstTask = raw.longTasks.find(
+    (t) => t.start <= burstStart + 1 && t.start + t.duration >= burstEnd - 1,
+  );
+  const tasksAfter = raw.longTasks.filter((t) => t !== burstTask && t.start >= burstEnd);
+  // Long animation frames: the one holding the burst counts only from the burst's end.
+  const framesAfter = raw.longFrames
+    .filter((f) => f.start + f.duration > burstEnd)
+    .map((f) => ({ ...f, widgetPart: f.start + f.duration - Math.max(f.start, burstEnd) }));
+  const frameGaps = raw.frames
+    .filter((t) => t > burstEnd)
+    .map((t, i, list) => (i ? t - list[i - 1] : null))
+    .filter((g) => g != null);
+  return {
+    events: raw.n,
+    listenerThrew: raw.threw,
+    burstMs,
+    usPerEvent: (burstMs * 1000) / raw.n,
+    widgetUsPerEvent: baselineMs == null ? null : ((burstMs - baselineMs) * 1000) / raw.n,
+    renders: renderCount,
+    rendersInBurst: raw.rendersInBurst,
+    mutationRecords: raw.recordsInBurst + renders.reduce((sum, b) => sum + b.records, 0),
+    maxRendersInOneFrame: Math.max(...perFrame.values()),
+    framesElapsed,
+    longestRenderMs: renderMs.length ? Math.max(...renderMs) : 0,
+    burstTaskMs: burstTask ? burstTask.duration : null,
+    longTasksAfterBurst: tasksAfter,
+    longFramesAfterBurst: framesAfter.map((f) => ({
+      start: f.start,
+      duration: f.duration,
+      widgetPart: f.widgetPart,
+    })),
+    longestWidgetFrameMs: Math.max(
+      0,
+      ...framesAfter.map((f) => f.widgetPart),
+      ...tasksAfter.map((t) => t.duration),
+    ),
+    longestFrameGapAfterMs: frameGaps.length ? Math.max(...frameGaps) : null,
+    lastRenderAfterMs: lastAt == null ? null : lastAt - burstEnd,
+    settled: raw.settled,
+    settleMs: raw.settledAt - burstEnd,
+    panelShadowRoot: raw.hasRoot,
+    problems: raw.problems,
+    timeline: raw.timeline,
+    occurrences: raw.totalCount,
+  };
+}
+
+export async function measureStorm(browser, origin, path, { events, rounds, distinct }) {
+  const sealed = await sealedContext(browser);
+  const page = await sealed.context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await page.goto(origin + path);
+  const ready = await whenReady(page);
+  if (ready == null)
+    throw new Error(
+      `the widget was not ready on ${path}: no TRTCDoctor.doctor or no <trtc-doctor> element`,
+    );
+  const setup = await page.evaluate(() => {
+    const bench = window.__bench;
+    const doctor = window.TRTCDoctor.doctor;
+    bench.client = window.TRTC.createClient({ mode: 'rtc', sdkAppId: 1400000000, userId: 'bench' });
+    const viaWrapper = bench.client.listenerCount('error') > 0;
+    if (!viaWrapper) doctor.watchClient(bench.client, 'bench client');
+    bench.unwatched = new bench.Emitter();
+    doctor.open();
+    const exported = window.TRTCDoctor;
+    return {
+      viaWrapper,
+      limits: {
+        MAX_PROBLEMS: exported.MAX_PROBLEMS ?? null,
+        MAX_TIMELINE_ENTRIES: exported.MAX_TIMELINE_ENTRIES ?? null,
+      },
+    };
+  });
+  const cdp = await sealed.context.newCDPSession(page);
+  const heap = async () => {
+    await cdp.send('HeapProfiler.collectGarbage');
+    await cdp.send('HeapProfiler.collectGarbage');
+    return (await cdp.send('Runtime.getHeapUsage')).usedSize;
+  };
+  const options = { n: events, kinds: STORM_KINDS, settleFrames: 20, maxSettleMs: 3000 };
+
+  // The same burst on a client nobody watches, right before each storm: the cost of making and
+  // emitting the errors, which is the host's. The first one only warms the engine up.
+  const baseline = async () => {
+    const raw = await page.evaluate(stormInPage, {
+      ...options,
+      clientKey: 'unwatched',
+      settleFrames: 2,
+    });
+    return raw.burstEnd - raw.burstStart;
+  };
+  await baseline();
+  const heapBefore = await heap();
+  const storms = [];
+  for (let i = 0; i < rounds; i++) {
+    const baselineMs = await baseline();
+    const raw = await page.evaluate(stormInPage, { ...options, clientKey: 'client' });
+    storms.push({ ...analyseStorm(raw, baselineMs), baselineMs, heapAfter: await heap() });
+  }
+  let spread = null;
+  if (distinct > 0) {
+    const result = await page.evaluate(distinctSourcesInPage, {
+      count: distinct,
+      kinds: STORM_KINDS,
+    });
+    spread = { ...result, heapAfter: await heap() };
+  }
+  await sealed.context.close();
+  return { path, setup, heapBefore, storms, distinct: spread, blocked: sealed.blocked, errors };
+}
