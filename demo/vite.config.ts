@@ -1,0 +1,82 @@
+/**
+ * The demo: three pages served by Vite (`npm run demo`) and built as static files into
+ * `dist/demo/` (`npm run build:demo`, part of `npm run build`).
+ *
+ * - `index.html`   the script-tag overlay: plain `<script>` tags, the SDK's `trtc.js`, then the
+ *                  built `trtc-doctor.iife.js` (so `npm run demo` builds the library first);
+ * - `support.html` the inline support panel: ESM `createDoctor()`, imported from the sources (edits
+ *                  show at once), end-user wording;
+ * - `qa.html`      the QA view: developer wording, timeline, environment, report, simulated errors.
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { defineConfig, type Plugin } from 'vite';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const pkg = JSON.parse(readFileSync(resolve(ROOT, 'package.json'), 'utf8')) as { version: string };
+
+/** Classic scripts the script-tag page loads as they are, not bundled: `/vendor/<name>`. */
+const VENDOR: Record<string, string> = {
+  'trtc.js': resolve(ROOT, 'node_modules/trtc-js-sdk/trtc.js'),
+  'trtc-doctor.iife.js': resolve(ROOT, 'dist/trtc-doctor.iife.js'),
+};
+
+function readVendor(name: string, file: string): string {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch {
+    throw new Error(
+      `demo: ${file} is missing (for /vendor/${name}); run \`npm run build:lib\` first.`,
+    );
+  }
+}
+
+/** Serves the vendor scripts in development and copies them into the build. */
+function vendorScripts(): Plugin {
+  return {
+    name: 'trtc-doctor-demo-vendor',
+    configureServer(server) {
+      server.middlewares.use((req, res, next) => {
+        const name = /^\/vendor\/([\w.-]+)$/.exec(req.url?.split('?')[0] ?? '')?.[1];
+        const file = name ? VENDOR[name] : undefined;
+        if (!name || !file) return next();
+        res.setHeader('content-type', 'text/javascript; charset=utf-8');
+        res.setHeader('cache-control', 'no-store');
+        res.end(readVendor(name, file));
+      });
+    },
+    generateBundle() {
+      for (const [name, file] of Object.entries(VENDOR)) {
+        this.emitFile({
+          type: 'asset',
+          fileName: `vendor/${name}`,
+          source: readVendor(name, file),
+        });
+      }
+    },
+  };
+}
+
+export default defineConfig({
+  root: import.meta.dirname,
+  // Relative URLs: the built demo works from any folder of any static server.
+  base: './',
+  define: {
+    __TRTC_DOCTOR_VERSION__: JSON.stringify(pkg.version),
+    __TRTC_DOCTOR_DEBUG__: 'false',
+  },
+  plugins: [vendorScripts()],
+  server: { host: '127.0.0.1' },
+  build: {
+    target: 'es2020',
+    outDir: resolve(ROOT, 'dist/demo'),
+    emptyOutDir: true,
+    rolldownOptions: {
+      input: {
+        index: resolve(import.meta.dirname, 'index.html'),
+        support: resolve(import.meta.dirname, 'support.html'),
+        qa: resolve(import.meta.dirname, 'qa.html'),
+      },
+    },
+  },
+});
