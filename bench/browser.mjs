@@ -11,7 +11,7 @@
 // while nothing happens. Storm: a burst of `error` events from a watched client, panel open.
 // A copy of the figures goes to bench/results/browser.json (ignored by git).
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -52,6 +52,26 @@ if (!existsSync(widget)) {
     fail('`npm run build:lib` did not produce dist/trtc-doctor.iife.js.');
 }
 
+/** The engine's named limits as written in its source, for when the bundle does not export them. */
+function sourceLimits() {
+  const dir = join(root, 'src', 'core');
+  if (!existsSync(dir)) return null;
+  for (const name of readdirSync(dir).filter((f) => f.endsWith('.ts'))) {
+    const text = readFileSync(join(dir, name), 'utf8');
+    const read = (constant) => {
+      const m = text.match(new RegExp(`export const ${constant}\\s*=\\s*([\\d_]+)`));
+      return m ? Number(m[1].replaceAll('_', '')) : null;
+    };
+    const found = {
+      MAX_PROBLEMS: read('MAX_PROBLEMS'),
+      MAX_TIMELINE_ENTRIES: read('MAX_TIMELINE_ENTRIES'),
+    };
+    if (found.MAX_PROBLEMS != null || found.MAX_TIMELINE_ENTRIES != null)
+      return { ...found, file: `src/core/${name}` };
+  }
+  return null;
+}
+
 const require = createRequire(join(root, 'package.json'));
 const server = await serve({
   [WIDGET_PATH]: { file: widget },
@@ -81,6 +101,7 @@ try {
     rounds: 2,
     distinct: 1000,
   });
+  storm.sourceLimits = sourceLimits();
   results = {
     chromium: browser.version(),
     elapsedMs: 0,

@@ -6,6 +6,7 @@ export const CHROMIUM = '/usr/bin/chromium';
 
 const ARGS = [
   '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1',
+  '--headless',
   '--no-sandbox',
   '--disable-gpu',
   '--disable-quic',
@@ -36,8 +37,8 @@ export function isLoopback(url) {
 }
 
 /**
- * A new context whose every request off loopback is aborted (and counted, so a run that tried
- * to leave the machine says so).
+ * A new context whose every request off loopback is aborted and recorded (with websockets and
+ * worker requests, which the route may not see), so a run that tried to leave the machine says so.
  */
 export async function sealedContext(browser, options = {}) {
   const context = await browser.newContext({ serviceWorkers: 'block', ...options });
@@ -48,5 +49,11 @@ export async function sealedContext(browser, options = {}) {
     blocked.push(url);
     return route.abort('blockedbyclient');
   });
+  // What the route may not see: websockets, and requests of workers.
+  const record = (url) => {
+    if (!isLoopback(url) && !blocked.includes(url)) blocked.push(url);
+  };
+  context.on('request', (request) => record(request.url()));
+  context.on('page', (page) => page.on('websocket', (ws) => record(ws.url())));
   return { context, blocked };
 }

@@ -24,8 +24,15 @@ export function limitsOf(storm) {
     limits.timeline = exported.MAX_TIMELINE_ENTRIES;
     return limits;
   }
-  // Not exported: a plateau below the number fed in is the limit in force.
-  limits.source = 'inferred from behaviour (not exported)';
+  const source = storm.sourceLimits;
+  if (source?.MAX_PROBLEMS != null && source?.MAX_TIMELINE_ENTRIES != null) {
+    limits.problems = source.MAX_PROBLEMS;
+    limits.timeline = source.MAX_TIMELINE_ENTRIES;
+    limits.source = `not exported by TRTCDoctor: read from ${source.file}`;
+    return limits;
+  }
+  // Neither: a plateau below the number fed in is the limit in force.
+  limits.source = 'inferred from behaviour (not exported, not found in the source)';
   if (first && second && first.timeline === second.timeline && first.timeline < fed)
     limits.timeline = first.timeline;
   if (storm.distinct && storm.distinct.problems < storm.distinct.count)
