@@ -1,0 +1,261 @@
+/**
+ * The doctor's memory: distinct problems (deduplicated by fingerprint, bounded) and a timeline
+ * (a ring buffer). Recording is O(1) per event; the sorted `problems` array and the `timeline`
+ * array are only built when someone reads them, so a storm of errors costs a Map lookup, a ring
+ * buffer write and a counter increment each.
+ */
+import { batch, computed, signal } from '@preact/signals-core';
+import type { ReadonlySignal } from '@preact/signals-core';
+import type { Diagnosis, Problem, ProblemSource, Severity, TimelineEntry } from './types';
+
+/** Distinct problems kept by default; beyond it the oldest resolved go first, then the oldest. */
+export const MAX_PROBLEMS = 100;
+/** Timeline entries kept by default (a ring buffer: the oldest are overwritten). */
+export const MAX_TIMELINE_ENTRIES = 500;
+
+/** An event that can settle earlier problems. */
+export type ResolveTrigger = 'playing' | 'connected' | 'captured' | 'permission-granted' | 'joined';
+
+interface ResolutionRule {
+  /** Diagnosis ids this event settles (matched against the id, related ids and error name). */
+  readonly ids: readonly string[];
+  /** Diagnosis kinds it settles as a whole. */
+  readonly kinds?: readonly Diagnosis['kind'][];
+  /** Problems of a failed operation it settles (e.g. any failed `join`). */
+  readonly operations?: readonly string[];
+  /** Only problems from the object that reported the event. */
+  readonly sameSource: boolean;
+}
+
+// Both spellings of the keys the SDK and the seed page disagree on are listed.
+const RECONNECTION = [
+  'SIGNAL_CHANNEL_RECONNECTION_FAILED',
+  'UPLINK_RECONNECTION_FAILED',
+  'DOWNLINK_RECONNECTION_FAILED',
+];
+const CAPTURE_BROWSER = [
+  'NotFoundError',
+  'NotReadableError',
+  'OverconstrainedError',
+  'AbortError',
+  'NotAllowedError',
+];
+const JOIN = [
+  'JOIN_ROOM_FAILED',
+  'SIGNAL_CAHNNEL_SETUP_FAILED',
+  'SIGNAL_CHANNEL_SETUP_FAILED',
+  'SCHEDULE_FAILED',
+  'CLIENT_BANNED',
+];
+const sdk = (keys: string[]) => keys.map((k) => `sdk:${k}`);
+
+/**
+ * When a problem counts as fixed. One table, so the rules can be read (and reviewed) together:
+ * - `playing`: the stream's `resume()` succeeded or its player reports PLAYING;
+ * - `connected`: the client's connection is CONNECTED again;
+ * - `captured`: the stream's `initialize()` succeeded or `device-auto-recovered` fired;
+ * - `permission-granted`: the `request-permission` action got the devices;
+ * - `joined`: a `join()` of that client succeeded.
+ */
+export const RESOLUTION_RULES: Readonly<Record<ResolveTrigger, ResolutionRule>> = {
+  playing: { ids: sdk(['PLAY_NOT_ALLOWED']), sameSource: true },
+  connected: { ids: sdk([...RECONNECTION, 'JOIN_ROOM_FAILED']), sameSource: true },
+  captured: {
+    ids: [
+      ...sdk(['DEVICE_NOT_FOUND', 'INITIALIZE_FAILED', 'DEVICE_AUTO_RECOVER_FAILED']),
+      ...CAPTURE_BROWSER.map((n) => `browser:${n}`),
+    ],
+    sameSource: true,
+  },
+  'permission-granted': { ids: ['browser:NotAllowedError'], sameSource: false },
+  joined: { ids: sdk(JOIN), kinds: ['account', 'join'], operations: ['join'], sameSource: true },
+};
+
+/** Whether `trigger` on `target` settles `problem` (by the table above). */
+export function settles(trigger: ResolveTrigger, problem: Problem, target?: object): boolean {
+  const rule = RESOLUTION_RULES[trigger];
+  if (rule.sameSource && (!target || problem.source.target !== target)) return false;
+  const d = problem.diagnosis;
+  if (rule.kinds && [d, ...d.related].some((x) => rule.kinds?.includes(x.kind))) return true;
+  if (problem.operation && rule.operations?.includes(problem.operation)) return true;
+  const ids = [d.id, ...d.related.map((r) => r.id)];
+  if (d.errorName) ids.push(`browser:${d.errorName}`);
+  return ids.some((id) => rule.ids.includes(id));
+}
+
+/** The fingerprint of a problem: equal fingerprints are one problem. */
+export function fingerprintOf(diagnosisId: string, source: ProblemSource): string {
+  return `${diagnosisId}|${source.type}|${source.label}|${source.userId ?? ''}`;
+}
+
+const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+/** What `record()` did. */
+export interface RecordResult {
+  readonly problem: Problem;
+  /** New, or a resolved problem that came back: `onProblem` fires for these. */
+  readonly opened: boolean;
+}
+
+/** A timeline entry before the store numbers and times it. */
+export type TimelineInput = Omit<TimelineEntry, 'seq' | 'at'>;
+
+/** The store behind a doctor. */
+export interface Store {
+  readonly problems: ReadonlySignal<readonly Problem[]>;
+  readonly timeline: ReadonlySignal<readonly TimelineEntry[]>;
+  readonly revision: ReadonlySignal<number>;
+  /** Count an occurrence of `diagnosis` from `source`. `input` is kept to re-diagnose later. */
+  record(
+    diagnosis: Diagnosis,
+    source: ProblemSource,
+    operation?: string,
+    input?: unknown,
+  ): RecordResult;
+  /** The current problem with this fingerprint. */
+  get(fingerprint: string): Problem | undefined;
+  /** Mark every open problem that `trigger` on `target` settles as resolved. Returns how many. */
+  resolve(trigger: ResolveTrigger, target?: object): number;
+  /** Append to the timeline. */
+  log(entry: TimelineInput): TimelineEntry;
+  /** Replace each problem's diagnosis (e.g. in another language) from the input kept. */
+  rediagnose(diagnoseAgain: (input: unknown, previous: Diagnosis) => Diagnosis): void;
+}
+
+interface Slot {
+  problem: Problem;
+  input: unknown;
+}
+
+/** Make a store. `now` is injectable for tests. */
+export function createStore({
+  maxProblems = MAX_PROBLEMS,
+  maxTimeline = MAX_TIMELINE_ENTRIES,
+  now = Date.now,
+}: { maxProblems?: number; maxTimeline?: number; now?: () => number } = {}): Store {
+  // Insertion order is recency: an update deletes and re-inserts, so the first entry is the
+  // least recently seen (the eviction candidate) and reversing gives newest first.
+  const slots = new Map<string, Slot>();
+  const ring: (TimelineEntry | undefined)[] = new Array<TimelineEntry | undefined>(maxTimeline);
+  let ringStart = 0;
+  let ringLength = 0;
+  let seq = 0;
+
+  const problemsVersion = signal(0);
+  const timelineVersion = signal(0);
+  const revision = signal(0);
+  const bump = (problems: boolean, timeline: boolean) =>
+    batch(() => {
+      if (problems) problemsVersion.value++;
+      if (timeline) timelineVersion.value++;
+      revision.value++;
+    });
+
+  const problems = computed<readonly Problem[]>(() => {
+    void problemsVersion.value;
+    const list = Array.from(slots.values(), (s) => s.problem).reverse();
+    // Stable sort: open first, then worst, then newest (the recency order breaks ties).
+    return list.sort(
+      (a, b) =>
+        Number(a.resolved) - Number(b.resolved) ||
+        SEVERITY_RANK[a.diagnosis.severity] - SEVERITY_RANK[b.diagnosis.severity] ||
+        b.lastAt - a.lastAt,
+    );
+  });
+
+  const timeline = computed<readonly TimelineEntry[]>(() => {
+    void timelineVersion.value;
+    const out: TimelineEntry[] = [];
+    for (let i = 0; i < ringLength; i++) {
+      const entry = ring[(ringStart + i) % maxTimeline];
+      if (entry) out.push(entry);
+    }
+    return out;
+  });
+
+  function evictOne(): void {
+    let victim: string | undefined;
+    for (const [key, slot] of slots) {
+      victim ??= key;
+      if (slot.problem.resolved) {
+        victim = key;
+        break;
+      }
+    }
+    if (victim !== undefined) slots.delete(victim);
+  }
+
+  return {
+    problems,
+    timeline,
+    revision,
+    record(diagnosis, source, operation, input) {
+      const at = now();
+      const fingerprint = fingerprintOf(diagnosis.id, source);
+      const previous = slots.get(fingerprint);
+      let problem: Problem;
+      if (previous) {
+        const old = previous.problem;
+        problem = {
+          fingerprint,
+          diagnosis,
+          source,
+          operation: operation ?? old.operation,
+          count: old.count + 1,
+          firstAt: old.firstAt,
+          lastAt: at,
+          resolved: false,
+        };
+        slots.delete(fingerprint);
+      } else {
+        if (slots.size >= maxProblems) evictOne();
+        problem = {
+          fingerprint,
+          diagnosis,
+          source,
+          operation,
+          count: 1,
+          firstAt: at,
+          lastAt: at,
+          resolved: false,
+        };
+      }
+      slots.set(fingerprint, { problem, input });
+      bump(true, false);
+      return { problem, opened: !previous || previous.problem.resolved };
+    },
+    get: (fingerprint) => slots.get(fingerprint)?.problem,
+    resolve(trigger, target) {
+      const at = now();
+      let changed = 0;
+      for (const slot of slots.values()) {
+        if (slot.problem.resolved || !settles(trigger, slot.problem, target)) continue;
+        slot.problem = { ...slot.problem, resolved: true, resolvedAt: at };
+        changed++;
+      }
+      if (changed) bump(true, false);
+      return changed;
+    },
+    log(input) {
+      const entry: TimelineEntry = { ...input, seq: ++seq, at: now() };
+      if (ringLength < maxTimeline) {
+        ring[(ringStart + ringLength) % maxTimeline] = entry;
+        ringLength++;
+      } else {
+        ring[ringStart] = entry;
+        ringStart = (ringStart + 1) % maxTimeline;
+      }
+      bump(false, true);
+      return entry;
+    },
+    rediagnose(diagnoseAgain) {
+      for (const slot of slots.values()) {
+        slot.problem = {
+          ...slot.problem,
+          diagnosis: diagnoseAgain(slot.input, slot.problem.diagnosis),
+        };
+      }
+      if (slots.size) bump(true, false);
+    },
+  };
+}
