@@ -42,9 +42,9 @@ function Overlay({ m, position, zIndex }: Omit<AppProps, 'mode'>) {
           aria-label={m.t('launcherLabel', { n: open.length })}
           onClick={() => (m.open.value = !isOpen)}
         >
-          {m.t('launcher')}
+          {m.t('title')}
           {open.length > 0 && (
-            <span class={`badge ${worst}`} part="badge" data-severity={worst} aria-hidden="true">
+            <span class={`tag ${worst}`} part="badge" data-severity={worst} aria-hidden="true">
               {open.length}
             </span>
           )}

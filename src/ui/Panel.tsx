@@ -77,7 +77,7 @@ export function Panel({ m, overlay }: PanelProps) {
           </button>
         )}
       </div>
-      <div ref={tabs} class="tabs" role="tablist" aria-label={m.t('tabs')} onKeyDown={onKeyDown}>
+      <div ref={tabs} class="tabs" role="tablist" onKeyDown={onKeyDown}>
         {TABS.map((id) => (
           <button
             key={id}

@@ -36,12 +36,12 @@ function Codes({ m, d }: { m: PanelModel; d: Diagnosis }) {
 }
 
 /** Cause and steps, for the diagnosis itself and for each related one. */
-function Explain({ m, d }: { m: PanelModel; d: Diagnosis }) {
+function Explain({ d }: { d: Diagnosis }) {
   return (
     <>
       {d.cause && <p>{d.cause}</p>}
       {d.fix.length > 0 && (
-        <ol aria-label={m.t('fix')}>
+        <ol>
           {d.fix.map((step, i) => (
             <li key={i}>{step}</li>
           ))}
@@ -63,11 +63,11 @@ function Body({ m, d }: { m: PanelModel; d: Diagnosis }) {
             {m.t('related')}: {r.title}
           </strong>
           <Codes m={m} d={r} />
-          <Explain m={m} d={r} />
+          <Explain d={r} />
         </div>
       ))}
-      {d.message && <pre aria-label={m.t('message')}>{d.message}</pre>}
-      <Explain m={m} d={d} />
+      {d.message && <pre>{d.message}</pre>}
+      <Explain d={d} />
       {d.guide === 'firewall' && <FirewallGuide m={m} />}
       {docs.length > 0 && (
         <p class="row">
@@ -126,8 +126,8 @@ export function ProblemCard({ m, problem: p }: ProblemCardProps) {
         )}
       </div>
       <p class="meta">
-        <span title={m.t('seen', { n: p.count })}>×{p.count}</span> · {m.t('first')}{' '}
-        <Time at={p.firstAt} lang={lang} /> · {m.t('last')} <Time at={p.lastAt} lang={lang} /> ·{' '}
+        ×{p.count} · {m.t('first')} <Time at={p.firstAt} lang={lang} /> · {m.t('last')}{' '}
+        <Time at={p.lastAt} lang={lang} /> ·{' '}
         {m.t(p.source.type, { label: p.source.label, user: p.source.userId ?? p.source.label })}
       </p>
       {audience === 'developer' ? <Body m={m} d={d} /> : hint && <p class="hint">{hint}</p>}
@@ -144,7 +144,7 @@ export function ProblemCard({ m, problem: p }: ProblemCardProps) {
               aria-busy={busy === a}
               onClick={() => busy !== a && run(a)}
             >
-              {busy === a ? m.t('working') : m.t(a)}
+              {m.t(a)}
             </button>
           ))}
         </div>

@@ -11,7 +11,7 @@ export function Timeline({ m }: { m: PanelModel }) {
   const entries = m.timeline.value.filter((e) => shown.includes(e.type)).reverse();
   return (
     <>
-      <div class="filters" role="group" aria-label={m.t('types')}>
+      <div class="row filters">
         {TYPES.map((type) => (
           <button
             key={type}

@@ -303,7 +303,7 @@ describe('ProblemCard actions', () => {
     fireEvent.click(card.querySelector('[data-action="check-devices"]')!);
     await waitFor(() => expect(card.textContent).toContain('FaceTime HD'));
     const res = card.querySelector('[part="result"]')!;
-    expect(res.textContent).toContain('(name hidden until permission is given)');
+    expect(res.textContent).toContain('(name hidden until allowed)');
     expect(res.textContent).toContain('Microphonesnone found');
   });
 

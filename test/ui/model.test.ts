@@ -104,6 +104,6 @@ describe('createPanelModel', () => {
     model = createPanelModel(doctor);
     expect(model.t('close')).toBe('Shut');
     expect(model.t('tabReport')).toBe('报告');
-    expect(model.t('seen', { n: 4 })).toBe('出现 4 次');
+    expect(model.t('newMany', { n: 4 })).toBe('4 个新问题');
   });
 });

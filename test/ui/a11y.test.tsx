@@ -1,0 +1,78 @@
+import { act, cleanup, render } from '@testing-library/preact';
+import axe from 'axe-core';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { PanelSettings } from '../../src/core/types';
+import { App } from '../../src/ui/App';
+import { createPanelModel } from '../../src/ui/model';
+import type { TabId } from '../../src/ui/model';
+import { createFakeDoctor, makeDiagnosis, makeProblem } from './fake-doctor';
+
+afterEach(cleanup);
+
+async function violations(root: Element) {
+  // Colour contrast needs layout, which happy-dom has not: it is checked from the palette instead.
+  const result = await axe.run(root, { rules: { 'color-contrast': { enabled: false } } });
+  return result.violations.map(
+    (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+  );
+}
+
+describe('axe-core', () => {
+  it('does report a violation in happy-dom (the check can fail)', async () => {
+    const { container } = render(
+      <main>
+        <button type="button" />
+      </main>,
+    );
+    expect((await violations(container)).join()).toContain('button-name');
+  });
+
+  it.each<[string, Partial<PanelSettings>, TabId]>([
+    ['developer problems', { audience: 'developer' }, 'problems'],
+    ['user problems', { audience: 'user', lang: 'zh' }, 'problems'],
+    ['timeline', {}, 'timeline'],
+    ['environment', {}, 'environment'],
+    ['report', {}, 'report'],
+  ])('finds no violation: %s (overlay open and inline)', async (_, settings, tab) => {
+    const doctor = createFakeDoctor(settings);
+    doctor.problemsState.value = [
+      makeProblem({
+        guide: 'unblock-permission',
+        actions: ['resume-playback', 'request-permission'],
+      }),
+      makeProblem(
+        {
+          id: 'sdk:JOIN_ROOM_FAILED',
+          severity: 'error',
+          guide: 'firewall',
+          related: [makeDiagnosis({ id: 'account:70001' })],
+        },
+        { resolved: true },
+      ),
+    ];
+    doctor.timelineState.value = [
+      {
+        seq: 1,
+        at: Date.now(),
+        type: 'error',
+        event: 'error',
+        text: 'PLAY_NOT_ALLOWED',
+        source: { type: 'client', label: 'c' },
+      },
+    ];
+    for (const mode of ['overlay', 'inline'] as const) {
+      const m = createPanelModel(doctor, true);
+      m.tab.value = tab;
+      m.open.value = true;
+      const { container } = render(
+        <main>
+          <App m={m} mode={mode} position="bottom-right" zIndex={1} />
+        </main>,
+      );
+      await act(() => undefined);
+      expect(await violations(container)).toEqual([]);
+      cleanup();
+      m.dispose();
+    }
+  });
+});
