@@ -32,6 +32,16 @@ function idTail(entry: CatalogEntry): string {
   return entry.id.slice(entry.id.indexOf(':') + 1);
 }
 
+/**
+ * The `key` a diagnosis shows: the SDK key without a variant suffix (`CLIENT_BANNED/kick` shows
+ * `CLIENT_BANNED`), the browser name or message; none for account and join codes.
+ */
+function displayKey(entry: CatalogEntry): string | undefined {
+  if (entry.kind === 'account' || entry.kind === 'join') return entry.key;
+  const key = entry.key ?? idTail(entry);
+  return entry.kind === 'sdk' ? key.split('/')[0] : key;
+}
+
 function isWordChar(ch: string | undefined): boolean {
   return ch !== undefined && /[a-z0-9_]/i.test(ch);
 }
@@ -109,7 +119,7 @@ export function createLookup(entries: readonly CatalogEntry[]): Lookup {
     const base: Diagnosis = Object.freeze({
       id: entry.id,
       kind: entry.kind,
-      key: entry.key ?? idTail(entry),
+      key: displayKey(entry),
       code: entry.code,
       hex,
       related: Object.freeze([]),

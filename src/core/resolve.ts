@@ -32,35 +32,36 @@ export interface Finding {
 
 /** Names too generic to mean "a device problem" unless the SDK says so (INITIALIZE_FAILED, v5). */
 const GENERIC_NAMES = new Set(['typeerror']);
-/** Client-banned reasons (v4 `client-banned`, v5 `kicked-out` spells one with `_`). */
-const BANNED_REASONS: Record<string, string> = {
-  kick: 'kick',
-  banned: 'banned',
-  'room-disband': 'room-disband',
-  room_disband: 'room-disband',
-};
+// Maps, not object literals: a reason or function name such as `constructor` must find nothing.
+/** Client-banned reasons (v4 `client-banned`; v5 `kicked-out` spells `room_disband`). */
+const BANNED_REASONS = new Map([
+  ['kick', 'kick'],
+  ['banned', 'banned'],
+  ['room-disband', 'room-disband'],
+  ['room_disband', 'room-disband'],
+]);
 /** v5 DEVICE_ERROR extra codes and the browser errors they stand for. */
-const V5_DEVICE_EXTRA: Record<number, string> = {
-  5301: 'NotFoundError',
-  5302: 'NotAllowedError',
-  5303: 'NotReadableError',
-  5304: 'OverconstrainedError',
-};
+const V5_DEVICE_EXTRA = new Map([
+  [5301, 'NotFoundError'],
+  [5302, 'NotAllowedError'],
+  [5303, 'NotReadableError'],
+  [5304, 'OverconstrainedError'],
+]);
 /** v5 codes whose v4 guidance is one fixed SDK entry. */
-const V5_FIXED: Record<number, string> = {
-  5000: 'INVALID_PARAMETER',
-  5100: 'INVALID_OPERATION',
-  5200: 'NOT_SUPPORTED',
-  5998: 'API_CALL_ABORTED',
-  5999: 'UNKOWN',
-};
+const V5_FIXED = new Map([
+  [5000, 'INVALID_PARAMETER'],
+  [5100, 'INVALID_OPERATION'],
+  [5200, 'NOT_SUPPORTED'],
+  [5998, 'API_CALL_ABORTED'],
+  [5999, 'UNKOWN'],
+]);
 /** v5 SERVER_ERROR: the v4 entry of the call that failed. */
-const V5_SERVER_CALLS: Record<string, string> = {
-  enterRoom: 'JOIN_ROOM_FAILED',
-  switchRole: 'SWITCH_ROLE_FAILED',
-  startMixTranscode: 'START_MIX_TRANSCODE_FAILED',
-  stopMixTranscode: 'STOP_MIX_TRANSCODE_FAILED',
-};
+const V5_SERVER_CALLS = new Map([
+  ['enterRoom', 'JOIN_ROOM_FAILED'],
+  ['switchRole', 'SWITCH_ROLE_FAILED'],
+  ['startMixTranscode', 'START_MIX_TRANSCODE_FAILED'],
+  ['stopMixTranscode', 'STOP_MIX_TRANSCODE_FAILED'],
+]);
 
 /** Makes the function that reads an input into a finding, over a lookup (the catalog or a fixture). */
 export function createResolver(lookup: Lookup): (input: unknown) => Finding {
@@ -132,11 +133,11 @@ export function createResolver(lookup: Lookup): (input: unknown) => Finding {
     const message = facts.message ?? '';
     const messages = message ? lookup.messagesIn(message) : [];
     const v5: Finding = { code, extraCode, message: facts.message, sdkVersion: 'v5' };
-    const key = V5_FIXED[code];
+    const key = V5_FIXED.get(code);
     if (key) return { ...v5, entry: lookup.sdkByKey(key), related: messages };
     if (code === 5300) {
       const device =
-        browser(extraCode === undefined ? undefined : V5_DEVICE_EXTRA[extraCode], true) ??
+        browser(extraCode === undefined ? undefined : V5_DEVICE_EXTRA.get(extraCode), true) ??
         browser(facts.originName, true);
       const initialize = lookup.sdkByKey('INITIALIZE_FAILED');
       return device
@@ -146,7 +147,7 @@ export function createResolver(lookup: Lookup): (input: unknown) => Finding {
     if (code === 5400) {
       const server = extraCode === undefined ? undefined : lookup.serverByCode(extraCode);
       const call =
-        V5_SERVER_CALLS[facts.functionName ?? ''] ?? (server ? 'JOIN_ROOM_FAILED' : 'UNKOWN');
+        V5_SERVER_CALLS.get(facts.functionName ?? '') ?? (server ? 'JOIN_ROOM_FAILED' : 'UNKOWN');
       return { ...v5, entry: lookup.sdkByKey(call), related: [server, ...messages] };
     }
     // OPERATION_FAILED and anything newer: the message says more than the code.
@@ -186,7 +187,7 @@ export function createResolver(lookup: Lookup): (input: unknown) => Finding {
     // `reason` alone is ambiguous (player-state-changed has one too): that event has a `state`.
     if (facts.reason === undefined || facts.name !== undefined || facts.code !== undefined) return;
     if (readProp(input, 'state') !== undefined) return;
-    const reason = BANNED_REASONS[facts.reason];
+    const reason = BANNED_REASONS.get(facts.reason);
     const entry =
       (reason ? lookup.byId(`sdk:CLIENT_BANNED/${reason}`) : undefined) ??
       lookup.sdkByKey('CLIENT_BANNED');
@@ -195,6 +196,8 @@ export function createResolver(lookup: Lookup): (input: unknown) => Finding {
       code: entry?.code,
       hex: entry?.code === undefined ? undefined : toHex(entry.code),
       message: facts.message,
+      // Only v5 says `room_disband`; the v4 SDK rewrites it to `room-disband`.
+      sdkVersion: facts.reason === 'room_disband' ? 'v5' : undefined,
     };
   }
 

@@ -62,6 +62,13 @@ describe('codes, keys and ids as input', () => {
   it('a variant entry never shadows the plain one for its code', () => {
     expect(id(16448)).toBe('sdk:CLIENT_BANNED');
   });
+
+  it('shows the SDK key without a variant suffix, and no key for server codes', () => {
+    expect(diagnose({ reason: 'kick' }, en).key).toBe('CLIENT_BANNED');
+    expect(diagnose(16451, en).key).toBe('PLAY_NOT_ALLOWED');
+    expect(diagnose('NotFoundError', en).key).toBe('NotFoundError');
+    expect(diagnose(70001, en).key).toBeUndefined();
+  });
 });
 
 describe('messages as input', () => {
@@ -248,6 +255,20 @@ describe('other shapes', () => {
       id: 'sdk:CLIENT_BANNED',
       code: 16448,
     });
+  });
+
+  it('finds nothing for prototype names used as a reason, key or function name', () => {
+    expect(id({ reason: 'constructor' })).toBe('sdk:CLIENT_BANNED');
+    expect(id('constructor')).toBe('unknown');
+    expect(id('__proto__')).toBe('unknown');
+    const d = diagnose(
+      { name: 'SERVER_ERROR', code: 5400, extraCode: 70001, functionName: 'constructor' },
+      en,
+    );
+    expect(d).toMatchObject({ id: 'sdk:JOIN_ROOM_FAILED', sdkVersion: 'v5' });
+    expect(
+      id({ name: 'DEVICE_ERROR', code: 5300, extraCode: 5300, originError: { name: 'toString' } }),
+    ).toBe('sdk:INITIALIZE_FAILED');
   });
 
   it('does not take a player-state-changed event for a ban', () => {
