@@ -14,7 +14,15 @@ export interface E2E {
   readonly server: () => TestServer;
   readonly browser: () => SealedBrowser;
   /** Opens `path` (e.g. `/pages/after.html?lang=zh`) in a page of a new, sealed context. */
-  open(path: string, options?: Parameters<SealedBrowser['newContext']>[0]): Promise<Page>;
+  open(path: string, options?: OpenOptions): Promise<Page>;
+}
+
+/** How {@link E2E.open} sets up the page. */
+export interface OpenOptions {
+  /** Options of the new context (viewport, colour scheme, locale...). */
+  context?: Parameters<SealedBrowser['newContext']>[0];
+  /** Runs before navigation, e.g. to add init scripts. */
+  before?: (page: Page) => Promise<void>;
 }
 
 /**
@@ -53,10 +61,11 @@ export function useSealedBrowser(scenario: MediaScenario): E2E {
     origin: () => need(server, 'the server').origin,
     server: () => need(server, 'the server'),
     browser: () => need(sealed, 'the browser'),
-    async open(path, options) {
-      const context = await need(sealed, 'the browser').newContext(options);
+    async open(path, { context: contextOptions, before } = {}) {
+      const context = await need(sealed, 'the browser').newContext(contextOptions);
       contexts.push(context);
       const page = await context.newPage();
+      await before?.(page);
       await page.goto(need(server, 'the server').origin + path);
       return page;
     },

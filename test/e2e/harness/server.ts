@@ -9,7 +9,8 @@
  * - `/pages/*`     `test/e2e/pages/`
  * - `/sink/*`      any method, any body: 200 (counted in `sinkHits`)
  *
- * A page asked with `?csp=strict` is sent with {@link STRICT_CSP}, as a header, as a real host would.
+ * A page asked with `?csp=strict` is sent with {@link STRICT_CSP}, as a header, as a real host would;
+ * `?lang=zh` fills the `data-lang` of the pages' trtc-doctor script tag.
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { readFile } from 'node:fs/promises';
@@ -68,6 +69,12 @@ function fileFor(pathname: string): string | undefined {
   return undefined;
 }
 
+/** Test pages say `data-lang="__LANG__"`: `?lang=zh` or `?lang=en` (the default) fills it. */
+function fillPage(body: Buffer, url: URL): string {
+  const lang = url.searchParams.get('lang') === 'zh' ? 'zh' : 'en';
+  return body.toString('utf8').replaceAll('__LANG__', lang);
+}
+
 /** Starts the server on a random loopback port. */
 export async function startServer(): Promise<TestServer> {
   let sinkHits = 0;
@@ -96,9 +103,10 @@ export async function startServer(): Promise<TestServer> {
           'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
           'cache-control': 'no-store',
         };
-        if (url.searchParams.get('csp') === 'strict')
+        if (url.searchParams.get('csp') === 'strict') {
           headers['content-security-policy'] = STRICT_CSP;
-        res.writeHead(200, headers).end(body);
+        }
+        res.writeHead(200, headers).end(file.endsWith('.html') ? fillPage(body, url) : body);
       },
       () => res.writeHead(404).end(),
     );
