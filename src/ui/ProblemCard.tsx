@@ -127,8 +127,7 @@ export function ProblemCard({ m, problem: p }: ProblemCardProps) {
       </div>
       <p class="meta">
         ×{p.count} · {m.t('first')} <Time at={p.firstAt} lang={lang} /> · {m.t('last')}{' '}
-        <Time at={p.lastAt} lang={lang} /> ·{' '}
-        {m.t(p.source.type, { label: p.source.label, user: p.source.userId ?? p.source.label })}
+        <Time at={p.lastAt} lang={lang} /> · {m.source(p.source)}
       </p>
       {audience === 'developer' ? <Body m={m} d={d} /> : hint && <p class="hint">{hint}</p>}
       {d.guide === 'autoplay' && <p class="guide">{m.t('autoplay')}</p>}

@@ -35,14 +35,7 @@ export function Timeline({ m }: { m: PanelModel }) {
               <Time at={e.at} lang={lang} />
               <code class="ev">{e.event}</code>
               <span>{e.text}</span>
-              {e.source && (
-                <span class="src">
-                  {m.t(e.source.type, {
-                    label: e.source.label,
-                    user: e.source.userId ?? e.source.label,
-                  })}
-                </span>
-              )}
+              {e.source && <span class="src">{m.source(e.source)}</span>}
             </li>
           ))}
         </ol>

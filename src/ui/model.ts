@@ -5,7 +5,7 @@
  */
 import { effect, signal } from '@preact/signals';
 import type { Signal } from '@preact/signals';
-import type { ActionResult, Doctor, Problem, TimelineEntry } from '../core/types';
+import type { ActionResult, Doctor, Problem, ProblemSource, TimelineEntry } from '../core/types';
 import { format, messages } from './messages';
 import type { MessageKey } from './messages';
 
@@ -41,6 +41,8 @@ export interface PanelModel {
   panel: HTMLElement | null;
   /** A UI string in the current language, with the host's overrides. Tracks `settings`. */
   t(key: MessageKey, vars?: Readonly<Record<string, string | number>>): string;
+  /** Where a problem or timeline entry came from, in words ("Remote user alice"). */
+  source(s: Pick<ProblemSource, 'type' | 'label' | 'userId'>): string;
   /** Close; if focus was inside the panel, give it back to the launcher. */
   close(): void;
   /** Run `fn` after `ms`, or when the panel is disposed, whichever comes first (cleanups). */
@@ -89,6 +91,7 @@ export function createPanelModel(doctor: Doctor, forced = false): PanelModel {
       const s = doctor.settings.value;
       return format(s.messages[key] ?? messages[s.lang]?.[key] ?? messages.en[key], vars);
     },
+    source: (s) => m.t(s.type, { label: s.label, user: s.userId ?? s.label }),
     close() {
       const active = (m.panel?.getRootNode() as Document | ShadowRoot | undefined)?.activeElement;
       const inside = !!active && !!m.panel?.contains(active);

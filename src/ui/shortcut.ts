@@ -12,13 +12,10 @@ export interface Shortcut {
 
 const MODIFIERS: Readonly<Record<string, keyof Omit<Shortcut, 'key'>>> = {
   ctrl: 'ctrl',
-  control: 'ctrl',
   shift: 'shift',
   alt: 'alt',
-  option: 'alt',
   meta: 'meta',
   cmd: 'meta',
-  command: 'meta',
 };
 
 /**

@@ -27,6 +27,20 @@ describe('axe-core', () => {
     expect((await violations(container)).join()).toContain('button-name');
   });
 
+  it('finds no violation: closed overlay with its launcher and badge', async () => {
+    const doctor = createFakeDoctor();
+    doctor.problemsState.value = [makeProblem()];
+    const m = createPanelModel(doctor);
+    const { container } = render(
+      <main>
+        <App m={m} mode="overlay" position="top-left" zIndex={1} />
+      </main>,
+    );
+    expect(container.querySelector('[part="launcher"]')).not.toBeNull();
+    expect(await violations(container)).toEqual([]);
+    m.dispose();
+  });
+
   it.each<[string, Partial<PanelSettings>, TabId]>([
     ['developer problems', { audience: 'developer' }, 'problems'],
     ['user problems', { audience: 'user', lang: 'zh' }, 'problems'],

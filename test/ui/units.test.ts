@@ -22,7 +22,7 @@ describe('parseShortcut / matchesShortcut', () => {
       meta: true,
       key: 'k',
     });
-    expect(parseShortcut('option+1')).toMatchObject({ alt: true, key: '1' });
+    expect(parseShortcut('alt+1')).toMatchObject({ alt: true, key: '1' });
   });
 
   it.each(['d', 'ctrl+', 'ctrl+shift', 'ctrl+dd', 'hyper+d', 'ctrl+ctrl+d', 'constructor+d', ''])(
