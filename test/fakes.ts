@@ -129,10 +129,11 @@ class FakeSdkObject extends FakeEmitter {
   /** What each method does; default: resolve `undefined`. */
   behave: Record<string, Behaviour | undefined> = {};
 
-  protected run(method: string, self: unknown, args: unknown[]): unknown {
+  protected run(method: string, self: unknown, args: unknown[]): Promise<unknown> {
     this.calls.push({ method, self, args });
     const behaviour = this.behave[method];
-    return behaviour ? behaviour(...args) : Promise.resolve(undefined);
+    // A behaviour may also throw synchronously or return a non-promise, as a buggy SDK might.
+    return (behaviour ? behaviour(...args) : Promise.resolve(undefined)) as Promise<unknown>;
   }
 }
 
@@ -149,22 +150,22 @@ export class FakeClient extends FakeSdkObject {
   constructor(readonly config: FakeClientConfig = {}) {
     super();
   }
-  join(...args: unknown[]): unknown {
+  join(...args: unknown[]): Promise<unknown> {
     return this.run('join', this, args);
   }
-  leave(...args: unknown[]): unknown {
+  leave(...args: unknown[]): Promise<unknown> {
     return this.run('leave', this, args);
   }
-  publish(...args: unknown[]): unknown {
+  publish(...args: unknown[]): Promise<unknown> {
     return this.run('publish', this, args);
   }
-  unpublish(...args: unknown[]): unknown {
+  unpublish(...args: unknown[]): Promise<unknown> {
     return this.run('unpublish', this, args);
   }
-  subscribe(...args: unknown[]): unknown {
+  subscribe(...args: unknown[]): Promise<unknown> {
     return this.run('subscribe', this, args);
   }
-  switchRole(...args: unknown[]): unknown {
+  switchRole(...args: unknown[]): Promise<unknown> {
     return this.run('switchRole', this, args);
   }
   getUserSig(): string | undefined {
@@ -188,20 +189,21 @@ export class FakeStream extends FakeSdkObject {
   ) {
     super();
   }
-  initialize(...args: unknown[]): unknown {
+  initialize(...args: unknown[]): Promise<unknown> {
     return this.run('initialize', this, args);
   }
-  play(...args: unknown[]): unknown {
+  play(...args: unknown[]): Promise<unknown> {
     return this.run('play', this, args);
   }
-  resume(...args: unknown[]): unknown {
+  resume(...args: unknown[]): Promise<unknown> {
     return this.run('resume', this, args);
   }
   isRemote(): boolean {
     return this.options.remote === true;
   }
-  getUserId(): string | undefined {
-    return this.options.userId;
+  /** Typed `string` as in the SDK's typings, though a real local stream returns `undefined`. */
+  getUserId(): string {
+    return this.options.userId as string;
   }
   getType(): string {
     return this.options.type ?? 'main';

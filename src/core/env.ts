@@ -1,0 +1,193 @@
+/**
+ * Facts about where the page runs: browser, secure context, SDK version, permission states and
+ * the SDK's own `checkSystemRequirements()`. Used by the `check-environment` action and the report.
+ * Everything is read lazily and guarded: importing this file touches no browser global.
+ */
+import type { TrtcNamespaceLike } from './types';
+
+/** A browser as told by its user agent. */
+export interface BrowserInfo {
+  /** `Chrome`, `Edge`, `Firefox`, `Safari`, `WeChat`, `QQ Browser` or `unknown`. */
+  readonly name: string;
+  readonly version: string;
+}
+
+/** A permission state, `unknown` where the browser cannot tell (Firefox for camera, Safari < 16). */
+export type PermissionValue = 'granted' | 'denied' | 'prompt' | 'unknown';
+
+/** Camera and microphone permission states. */
+export interface PermissionStates {
+  readonly camera: PermissionValue;
+  readonly microphone: PermissionValue;
+}
+
+/** The SDK's `checkSystemRequirements()` result, booleans only. */
+export interface SystemCheck {
+  readonly result: boolean;
+  readonly detail: Readonly<Record<string, boolean>>;
+}
+
+/** Where the page runs. Every field is optional data: absent means "could not tell". */
+export interface EnvironmentFacts {
+  /** `Date.now()` of the check. */
+  readonly checkedAt: number;
+  readonly userAgent?: string;
+  readonly browser: BrowserInfo;
+  readonly language?: string;
+  readonly secureContext?: boolean;
+  /** The page address without query or hash (those may carry tokens). */
+  readonly url?: string;
+  /** `TRTC.VERSION`. */
+  readonly sdkVersion?: string;
+  /** This package's version. */
+  readonly widgetVersion: string;
+  readonly screenShare?: boolean;
+  readonly permissions?: PermissionStates;
+  /** Absent when the SDK's check was not available or timed out. */
+  readonly system?: SystemCheck;
+}
+
+/** This package's version, set at build time. */
+export const WIDGET_VERSION: string =
+  typeof __TRTC_DOCTOR_VERSION__ === 'string' ? __TRTC_DOCTOR_VERSION__ : 'dev';
+
+// Most specific first: WeChat and QQ Browser also say Chrome/Safari, Edge also says Chrome.
+const BROWSERS: readonly (readonly [string, RegExp])[] = [
+  ['WeChat', /MicroMessenger\/([\d.]+)/],
+  ['QQ Browser', /M?QQBrowser\/([\d.]+)/],
+  ['Edge', /Edg(?:e|A|iOS)?\/([\d.]+)/],
+  ['Firefox', /(?:Firefox|FxiOS)\/([\d.]+)/],
+  ['Chrome', /(?:Chrome|CriOS)\/([\d.]+)/],
+  ['Safari', /Version\/([\d.]+).*Safari\//],
+];
+
+/** Name and version from a user agent string (a small parser for the browsers TRTC users meet). */
+export function parseBrowser(userAgent: string): BrowserInfo {
+  for (const [name, pattern] of BROWSERS) {
+    const match = pattern.exec(userAgent);
+    if (match?.[1]) return { name, version: match[1] };
+  }
+  return { name: 'unknown', version: '' };
+}
+
+type Nav = Partial<Navigator> | undefined;
+const nav = (): Nav => (globalThis as { navigator?: Navigator }).navigator;
+
+function safe<T>(read: () => T): T | undefined {
+  try {
+    return read();
+  } catch {
+    return undefined;
+  }
+}
+
+/** The TRTC namespace's version, if it says one. */
+export function sdkVersionOf(trtc: TrtcNamespaceLike | undefined): string | undefined {
+  const version = safe(() => trtc?.VERSION);
+  return typeof version === 'string' ? version : undefined;
+}
+
+/** The facts that cost nothing to read (no promise, no prompt). */
+export function snapshotEnvironment(trtc?: TrtcNamespaceLike): EnvironmentFacts {
+  const userAgent = safe(() => nav()?.userAgent);
+  const language = safe(() => nav()?.language);
+  const secure = safe(() => (globalThis as { isSecureContext?: boolean }).isSecureContext);
+  const url = safe(() => {
+    const loc = (globalThis as { location?: Location }).location;
+    return loc ? `${loc.origin}${loc.pathname}` : undefined;
+  });
+  const screenShare = safe(() => trtc?.isScreenShareSupported?.());
+  return {
+    checkedAt: Date.now(),
+    userAgent: typeof userAgent === 'string' ? userAgent : undefined,
+    browser: parseBrowser(typeof userAgent === 'string' ? userAgent : ''),
+    language: typeof language === 'string' ? language : undefined,
+    secureContext: typeof secure === 'boolean' ? secure : undefined,
+    url,
+    sdkVersion: sdkVersionOf(trtc),
+    widgetVersion: WIDGET_VERSION,
+    screenShare: typeof screenShare === 'boolean' ? screenShare : undefined,
+  };
+}
+
+async function queryPermission(name: 'camera' | 'microphone'): Promise<PermissionValue> {
+  try {
+    // Firefox throws a TypeError for these names, Safari before 16 has no `permissions`.
+    const status = await nav()?.permissions?.query({ name: name as PermissionName });
+    const state = status?.state;
+    return state === 'granted' || state === 'denied' || state === 'prompt' ? state : 'unknown';
+  } catch {
+    return 'unknown';
+  }
+}
+
+/** Camera and microphone permission states, where the browser tells them. */
+export async function queryPermissions(): Promise<PermissionStates> {
+  const [camera, microphone] = await Promise.all([
+    queryPermission('camera'),
+    queryPermission('microphone'),
+  ]);
+  return { camera, microphone };
+}
+
+function toSystemCheck(value: unknown): SystemCheck | undefined {
+  if (typeof value !== 'object' || value === null) return undefined;
+  const { result, detail } = value as { result?: unknown; detail?: unknown };
+  if (typeof result !== 'boolean') return undefined;
+  const flags: Record<string, boolean> = {};
+  if (typeof detail === 'object' && detail !== null) {
+    for (const [key, flag] of Object.entries(detail))
+      if (typeof flag === 'boolean') flags[key] = flag;
+  }
+  return { result, detail: flags };
+}
+
+/** Bounds a promise: resolves to `fallback` after `ms`. Supplied by the doctor (its timers). */
+export type Timeout = <T>(promise: Promise<T>, ms: number, fallback: T) => Promise<T>;
+
+/**
+ * Timeouts that a destroy can cut short: each is a one-off `setTimeout`, cleared as soon as the
+ * promise settles; `clearAll()` settles every pending one with its fallback.
+ */
+export function createTimers(): { timeout: Timeout; clearAll(): void } {
+  const pending = new Set<() => void>();
+  const timeout: Timeout = (promise, ms, fallback) =>
+    new Promise((resolve) => {
+      let settled = false;
+      const finish = (value: typeof fallback) => {
+        if (settled) return;
+        settled = true;
+        clearTimeout(id);
+        pending.delete(cancel);
+        resolve(value);
+      };
+      const cancel = () => finish(fallback);
+      const id = setTimeout(cancel, ms);
+      pending.add(cancel);
+      promise.then(finish, cancel);
+    });
+  return { timeout, clearAll: () => [...pending].forEach((cancel) => cancel()) };
+}
+
+/** How long the SDK's self-check may take before the report goes on without it. */
+export const SYSTEM_CHECK_TIMEOUT_MS = 4000;
+
+/** Everything: the snapshot, permission states and the SDK's own check (bounded in time). */
+export async function checkEnvironment(
+  trtc: TrtcNamespaceLike | undefined,
+  timeout: Timeout,
+): Promise<EnvironmentFacts> {
+  const base = snapshotEnvironment(trtc);
+  const check = safe(() => trtc?.checkSystemRequirements?.());
+  const [permissions, system] = await Promise.all([
+    queryPermissions(),
+    check
+      ? timeout(
+          Promise.resolve(check).then(toSystemCheck, () => undefined),
+          SYSTEM_CHECK_TIMEOUT_MS,
+          undefined,
+        )
+      : undefined,
+  ]);
+  return { ...base, permissions, system };
+}

@@ -1,0 +1,98 @@
+/**
+ * What the doctor knows about the page's clients: the facts a support ticket needs (SDKAppID,
+ * user, room, mode) and the secrets that must never leave (userSig, privateMapKey). Secrets are
+ * kept only to be removed from messages and reports; nothing exported ever holds them.
+ */
+import { MIN_SECRET_LENGTH } from './redact';
+import type { ClientFacts } from './report';
+import type { ClientFactsInput } from './watch';
+
+/** At most this many secret values are remembered (the newest win). */
+export const MAX_SECRETS = 16;
+/** At most this many clients are described in a report (the oldest go first). */
+export const MAX_REPORTED_CLIENTS = 8;
+
+const CONFIG_FIELDS = ['sdkAppId', 'userId', 'mode', 'userSig', 'privateMapKey'] as const;
+
+type MutableFacts = { -readonly [K in keyof ClientFacts]: ClientFacts[K] };
+
+/** The facts and secrets of one doctor. */
+export interface FactBook {
+  /** Learn facts about a watched client (from its getters or its `join()` arguments). */
+  learn(client: object, label: string, facts: ClientFactsInput): void;
+  /** Remember a `createClient` config: its secrets now, its facts once `client` is watched. */
+  rememberConfig(config: unknown, client?: object): void;
+  /** The exact secret values seen so far. */
+  secrets(): readonly string[];
+  /** Copies of the facts, for a report. */
+  clients(): ClientFacts[];
+}
+
+function read<T>(get: () => T): T | undefined {
+  try {
+    return get();
+  } catch {
+    return undefined;
+  }
+}
+
+/** Make a fact book; `onSecret` runs when a new secret is learned (caches must be dropped). */
+export function createFactBook(onSecret: () => void): FactBook {
+  const secrets: string[] = [];
+  const clients = new Map<string, MutableFacts>();
+  const factsOf = new WeakMap<object, MutableFacts>();
+  const pending = new WeakMap<object, ClientFactsInput>();
+
+  function addSecret(value: unknown): void {
+    if (typeof value !== 'string' || value.length < MIN_SECRET_LENGTH) return;
+    if (secrets.includes(value)) return;
+    secrets.push(value);
+    if (secrets.length > MAX_SECRETS) secrets.shift();
+    onSecret();
+  }
+
+  function learn(client: object, label: string, facts: ClientFactsInput): void {
+    addSecret(facts.userSig);
+    addSecret(facts.privateMapKey);
+    let record = factsOf.get(client);
+    if (!record) {
+      record = { label };
+      factsOf.set(client, record);
+      const config = pending.get(client);
+      if (config) learn(client, label, config);
+    }
+    if (!clients.has(record.label)) {
+      if (clients.size >= MAX_REPORTED_CLIENTS)
+        clients.delete(clients.keys().next().value as string);
+      clients.set(record.label, record);
+    }
+    const { sdkAppId, userId, mode, roomId, role } = facts;
+    const appId = typeof sdkAppId === 'string' ? Number(sdkAppId) : sdkAppId;
+    if (typeof appId === 'number' && Number.isFinite(appId) && appId > 0) record.sdkAppId = appId;
+    if (typeof userId === 'string' && userId) record.userId = userId;
+    if (typeof mode === 'string') record.mode = mode;
+    if ((typeof roomId === 'string' && roomId) || (typeof roomId === 'number' && roomId > 0)) {
+      record.roomId = roomId;
+    }
+    if (typeof role === 'string') record.role = role;
+  }
+
+  return {
+    learn,
+    rememberConfig(config, client) {
+      const facts: ClientFactsInput = {};
+      for (const key of CONFIG_FIELDS) {
+        facts[key] = read(() =>
+          typeof config === 'object' && config !== null
+            ? (config as Record<string, unknown>)[key]
+            : undefined,
+        );
+      }
+      addSecret(facts.userSig);
+      addSecret(facts.privateMapKey);
+      if (client) pending.set(client, facts);
+    },
+    secrets: () => secrets,
+    clients: () => [...clients.values()].map((c) => ({ ...c })),
+  };
+}

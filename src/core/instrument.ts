@@ -1,0 +1,170 @@
+/**
+ * Patching the `TRTC` namespace so every client and stream it makes is watched: what the script
+ * tag does with no code change in the page. Works whether the SDK's script ran before ours (the
+ * namespace is patched now) or after (a `TRTC` accessor on the global object patches the namespace
+ * the moment the SDK's UMD wrapper assigns it).
+ */
+import { doctorInternals } from './doctor';
+import type { Doctor, TrtcClientLike, TrtcStreamLike } from './types';
+import { wrapMethod } from './wrap';
+
+const isObject = (value: unknown): value is object =>
+  (typeof value === 'object' || typeof value === 'function') && value !== null;
+
+function read<T>(get: () => T): T | undefined {
+  try {
+    return get();
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Watch every client and stream the TRTC SDK creates from now on.
+ *
+ * `target` is where `TRTC` lives (default `globalThis`: the script-tag SDK), or the namespace
+ * itself (`import TRTC from 'trtc-js-sdk'`). If `target.TRTC` does not exist yet, it is caught when
+ * the SDK defines it. `createClient`'s config is remembered for the report and its userSig as a
+ * secret to redact (never kept in clear anywhere exported). A synchronous `createClient` throw
+ * (bad parameters) is recorded and re-thrown unchanged.
+ *
+ * Returns the undo function (idempotent), also run by `doctor.destroy()`: the original functions
+ * and the original `TRTC` property come back exactly.
+ *
+ * @example
+ * ```ts
+ * import TRTC from 'trtc-js-sdk';
+ * import { createDoctor, instrumentTrtc } from 'trtc-doctor';
+ * const doctor = createDoctor();
+ * instrumentTrtc(doctor, TRTC);
+ * const client = TRTC.createClient({ mode: 'rtc', sdkAppId, userId, userSig }); // watched
+ * ```
+ */
+export function instrumentTrtc(doctor: Doctor, target: object = globalThis): () => void {
+  if (!isObject(doctor) || typeof read(() => doctor.watchClient) !== 'function') {
+    throw new TypeError(
+      'trtc-doctor: instrumentTrtc(doctor, target) expects a doctor from createDoctor() first.',
+    );
+  }
+  if (!isObject(target)) {
+    throw new TypeError(
+      'trtc-doctor: instrumentTrtc(doctor, target) expects the global object or the TRTC namespace as target.',
+    );
+  }
+  const internals = doctorInternals(doctor);
+  const warn = (kind: string, message: string) => {
+    if (internals) internals.warnOnce(kind, message);
+    else console.warn(`[trtc-doctor] ${message}`);
+  };
+  const restores: (() => void)[] = [];
+  const patched = new WeakSet<object>();
+
+  function watch(kind: 'client' | 'stream', made: unknown): void {
+    try {
+      if (kind === 'client') doctor.watchClient(made as TrtcClientLike);
+      else doctor.watchStream(made as TrtcStreamLike);
+    } catch (error) {
+      warn(`instrument:${kind}`, `a ${kind} made by TRTC could not be watched: ${String(error)}`);
+    }
+  }
+
+  function patch(ns: object): void {
+    if (undone || patched.has(ns)) return;
+    patched.add(ns);
+    internals?.setTrtc(ns);
+    const restoreClient = wrapMethod(ns, 'createClient', {
+      // The secrets are known before the call: a throw's message may already contain them.
+      before: ([config]) => internals?.rememberConfig(config),
+      returned: (client, [config]) => {
+        if (!isObject(client)) return;
+        internals?.rememberConfig(config, client);
+        watch('client', client);
+      },
+      rejected: (error) => void doctor.capture(error, { operation: 'createClient' }),
+    });
+    const restoreStream = wrapMethod(ns, 'createStream', {
+      returned: (stream) => (isObject(stream) ? watch('stream', stream) : undefined),
+      rejected: (error) => void doctor.capture(error, { operation: 'createStream' }),
+    });
+    for (const [name, restore] of [
+      ['createClient', restoreClient],
+      ['createStream', restoreStream],
+    ] as const) {
+      if (restore) restores.push(restore);
+      else if (typeof read(() => (ns as Record<string, unknown>)[name]) === 'function') {
+        warn(
+          `instrument:${name}`,
+          `cannot wrap TRTC.${name} (not writable): call doctor.${name === 'createClient' ? 'watchClient(client)' : 'watchStream(stream)'} yourself.`,
+        );
+      }
+    }
+  }
+
+  let undone = internals?.isDestroyed() ?? false;
+  if (undone) return () => {};
+  const isNamespace =
+    typeof read(() => (target as Record<string, unknown>).createClient) === 'function';
+  const current = isNamespace ? target : read(() => (target as { TRTC?: unknown }).TRTC);
+  let undoGlobal: (() => void) | undefined;
+  if (isObject(current)) patch(current);
+  else if (!isNamespace) undoGlobal = trapGlobal(target, patch, warn);
+
+  let cancelOnDestroy = () => {};
+  const undo = () => {
+    if (undone) return;
+    undone = true;
+    cancelOnDestroy();
+    undoGlobal?.();
+    restores.splice(0).forEach((restore) => restore());
+  };
+  cancelOnDestroy = internals?.onDestroy(undo) ?? cancelOnDestroy;
+  return undo;
+}
+
+/**
+ * Defines `target.TRTC` as an accessor that patches whatever namespace is assigned to it (the
+ * SDK's UMD does `globalThis.TRTC = factory()`). Returns the function that turns it back into a
+ * plain data property (or removes it, if nothing was ever assigned).
+ */
+function trapGlobal(
+  target: object,
+  patch: (ns: object) => void,
+  warn: (kind: string, message: string) => void,
+): (() => void) | undefined {
+  let value: unknown;
+  let assigned = false;
+  const get = () => value;
+  const set = (next: unknown) => {
+    value = next;
+    assigned = true;
+    try {
+      if (isObject(next)) patch(next);
+    } catch {
+      // Patching must never stop the SDK from loading.
+    }
+  };
+  try {
+    Object.defineProperty(target, 'TRTC', { get, set, configurable: true, enumerable: true });
+  } catch {
+    warn('instrument:global', 'cannot watch for the TRTC SDK to load: load trtc-doctor after it.');
+    return undefined;
+  }
+  return () => {
+    const now = read(() => Object.getOwnPropertyDescriptor(target, 'TRTC'));
+    if (now?.get !== get) return;
+    try {
+      if (assigned) {
+        Object.defineProperty(target, 'TRTC', {
+          value,
+          writable: true,
+          enumerable: true,
+          configurable: true,
+        });
+      } else {
+        delete (target as { TRTC?: unknown }).TRTC;
+      }
+    } catch {
+      // Left as the accessor: it still returns the SDK, it only stops patching (patches are undone).
+    }
+  };
+}
