@@ -51,9 +51,8 @@ function Explain({ d }: { d: Diagnosis }) {
   );
 }
 
-/** What a developer reads: codes, raw message, the cause behind it, fix, guide, docs. */
+/** What a developer reads: codes, the cause behind it, raw message, cause, fix, firewall guide. */
 function Body({ m, d }: { m: PanelModel; d: Diagnosis }) {
-  const docs = d.docs.filter((doc) => isHttps(doc.url));
   return (
     <>
       <Codes m={m} d={d} />
@@ -69,17 +68,22 @@ function Body({ m, d }: { m: PanelModel; d: Diagnosis }) {
       {d.message && <pre>{d.message}</pre>}
       <Explain d={d} />
       {d.guide === 'firewall' && <FirewallGuide m={m} />}
-      {docs.length > 0 && (
-        <p class="row">
-          {docs.map((doc) => (
-            <a key={doc.url} href={doc.url} target="_blank" rel="noopener noreferrer">
-              {doc.label}
-            </a>
-          ))}
-        </p>
-      )}
     </>
   );
+}
+
+/** Official links, `https:` only, in a new tab that cannot reach back to the page. */
+function Docs({ d }: { d: Diagnosis }) {
+  const docs = d.docs.filter((doc) => isHttps(doc.url));
+  return docs.length ? (
+    <p class="row">
+      {docs.map((doc) => (
+        <a key={doc.url} href={doc.url} target="_blank" rel="noopener noreferrer">
+          {doc.label}
+        </a>
+      ))}
+    </p>
+  ) : null;
 }
 
 /**
@@ -152,10 +156,13 @@ export function ProblemCard({ m, problem: p }: ProblemCardProps) {
         const r = results[a];
         return r && <Result key={a} m={m} result={r} />;
       })}
-      {audience !== 'developer' && (
+      {audience === 'developer' ? (
+        <Docs d={d} />
+      ) : (
         <details part="details">
           <summary>{m.t('details')}</summary>
           <Body m={m} d={d} />
+          <Docs d={d} />
         </details>
       )}
     </article>

@@ -71,6 +71,9 @@ describe('ProblemCard, developer audience', () => {
     const link = within(card).getByRole('link', { name: 'Autoplay' });
     expect(link.getAttribute('target')).toBe('_blank');
     expect(link.getAttribute('rel')).toBe('noopener noreferrer');
+    // The buttons come before the links: Tab reaches the fix first.
+    const button = card.querySelector('[data-action]')!;
+    expect(button.compareDocumentPosition(link) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
     // Developer audience: no disclosure, and the end-user hint is not the headline.
     expect(card.querySelector('details')).toBeNull();
   });
