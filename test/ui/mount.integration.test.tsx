@@ -1,0 +1,106 @@
+/**
+ * The panel with the real engine: `createDoctor()` from the package entry, fake SDK objects from
+ * test/fakes.ts, the panel read through `host.shadowRoot`.
+ */
+import { act } from '@testing-library/preact';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createDoctor } from '../../src/index';
+import type { Doctor, TrtcStreamLike } from '../../src/index';
+import { createFakeTrtc, FakeStream, flush, rtcError } from '../fakes';
+
+let doctor: Doctor | undefined;
+let frames: FrameRequestCallback[] = [];
+
+beforeEach(() => {
+  frames = [];
+  vi.stubGlobal('requestAnimationFrame', (cb: FrameRequestCallback) => frames.push(cb));
+  vi.stubGlobal('cancelAnimationFrame', () => undefined);
+});
+
+afterEach(() => {
+  doctor?.destroy();
+  doctor = undefined;
+  vi.unstubAllGlobals();
+  document.body.innerHTML = '';
+});
+
+/** Lets promises settle, then runs the pending animation frame and Preact's render. */
+async function settle(): Promise<void> {
+  await act(async () => {
+    await flush();
+    const due = frames;
+    frames = [];
+    due.forEach((cb) => cb(performance.now()));
+  });
+}
+
+const shadow = (): ShadowRoot => document.querySelector('trtc-doctor')!.shadowRoot!;
+const $ = <E extends Element = HTMLElement>(sel: string) => shadow().querySelector<E>(sel);
+
+describe('mount with the real doctor', () => {
+  it('shows the launcher at the first problem, and its card in the panel', async () => {
+    doctor = createDoctor({ lang: 'en', trtc: createFakeTrtc() });
+    const stream = new FakeStream();
+    doctor.watchStream(stream as TrtcStreamLike, 'camera');
+    doctor.mount({ mode: 'overlay' });
+    expect($('[part="launcher"]')).toBeNull();
+
+    stream._emit('error', rtcError(16451, 'play() failed'));
+    await settle();
+    expect($('[part="badge"]')?.textContent).toBe('1');
+    await act(() => doctor!.open());
+    const card = $('[part="card"]')!;
+    expect(card.dataset.diagnosisId).toBe(doctor.problems.value[0]?.diagnosis.id);
+    expect(card.textContent).toContain('camera');
+    expect(card.textContent).toContain('play() failed');
+  });
+
+  it('mounting twice is the engine’s error; cleanup and destroy remove the element and the listener', async () => {
+    const add = vi.spyOn(window, 'addEventListener');
+    const remove = vi.spyOn(window, 'removeEventListener');
+    doctor = createDoctor({ lang: 'en' });
+    const cleanup = doctor.mount();
+    expect(() => doctor!.mount()).toThrow(/already mounted/);
+    expect(document.querySelectorAll('trtc-doctor')).toHaveLength(1);
+    cleanup();
+    expect(document.querySelector('trtc-doctor')).toBeNull();
+    doctor.mount({ shortcut: 'alt+d' });
+    doctor.destroy();
+    expect(document.querySelector('trtc-doctor')).toBeNull();
+    const keydown = (calls: unknown[][]) =>
+      calls.filter(([type]) => type === 'keydown').map(([, fn]) => fn);
+    expect(keydown(add.mock.calls)).toHaveLength(2);
+    expect(keydown(remove.mock.calls)).toEqual(keydown(add.mock.calls));
+  });
+
+  it('renders inline, follows configure(), and runs the environment checks of the real engine', async () => {
+    const trtc = createFakeTrtc();
+    doctor = createDoctor({ lang: 'en', trtc });
+    const container = document.createElement('section');
+    document.body.append(container);
+    doctor.mount({ mode: 'inline', container, audience: 'developer' });
+    expect(container.querySelector('trtc-doctor')).not.toBeNull();
+    expect($('[role="tab"]')?.textContent).toBe('Problems');
+
+    await act(() => doctor!.configure({ lang: 'zh' }));
+    expect($('[role="tab"]')?.textContent).toBe('问题');
+
+    await act(() => $<HTMLButtonElement>('#td-tab-environment')!.click());
+    await act(() => $<HTMLButtonElement>('[data-checks]')!.click());
+    await settle();
+    expect(shadow().textContent).toContain('Front camera');
+    expect(shadow().textContent).toContain('4.15.22');
+  });
+
+  it('SDK text with markup stays text inside the shadow root', async () => {
+    doctor = createDoctor({ lang: 'en' });
+    const stream = new FakeStream();
+    doctor.watchStream(stream as TrtcStreamLike);
+    doctor.mount({ mode: 'overlay', showLauncher: true });
+    stream._emit('error', rtcError(16451, '<img src=x onerror=alert(1)><b>bold</b>'));
+    await settle();
+    await act(() => doctor!.open());
+    expect($('[part="card"]')?.textContent).toContain('<img src=x onerror=alert(1)><b>bold</b>');
+    expect(shadow().querySelector('img, b')).toBeNull();
+  });
+});
