@@ -3,6 +3,8 @@
  * and selected, and the throttled screen-reader announcements. Components read these signals and
  * call these functions, nothing else.
  */
+// From @preact/signals, not -core: this import also installs the Preact integration that
+// re-renders a component when a signal it read changes.
 import { effect, signal } from '@preact/signals';
 import type { Signal } from '@preact/signals';
 import type { ActionResult, Doctor, Problem, ProblemSource, TimelineEntry } from '../core/types';

@@ -74,9 +74,9 @@ pre{white-space:pre-wrap;word-break:break-word;margin:0}
 .launch{display:flex;gap:6px;border-radius:99px;padding:6px 12px;box-shadow:0 2px 8px #0004}
 .tag{padding:0 6px;border-radius:99px;font-size:12px;font-weight:600;background:var(--c-info);color:var(--c-on);box-shadow:0 0 0 1px var(--c-on)}
 .error{--c-sev:var(--c-error)}.warning{--c-sev:var(--c-warning)}.info{--c-sev:var(--c-info)}.ok{--c-sev:var(--c-ok)}.tag{background:var(--c-sev)}
-.panel{display:flex;flex-direction:column;width:min(440px,100%);max-height:min(75vh,640px);background:var(--c-bg);border:1px solid var(--c-border);border-radius:10px}
-.ov .panel{box-shadow:0 8px 28px #0005}
-.bar,.head,.row,.tl li{display:flex;flex-wrap:wrap;align-items:center;gap:6px}
+.panel{display:flex;flex-direction:column;background:var(--c-bg);border:1px solid var(--c-border);border-radius:10px}
+.ov .panel{width:min(440px,100%);max-height:min(75vh,640px);box-shadow:0 8px 28px #0005}
+.bar,.head,.row,.acts,.codes,.tl li{display:flex;flex-wrap:wrap;align-items:center;gap:4px 8px}
 .bar{justify-content:space-between;padding:8px 12px}
 .x,.tabs button,.filters button{background:none;border-color:transparent;color:var(--c-muted)}
 .x{font-size:18px;line-height:1}
