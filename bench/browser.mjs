@@ -98,7 +98,11 @@ try {
   const idle = await measureIdle(browser, server.origin, '/idle.html', { windowMs: 2000 });
   const storm = await measureStorm(browser, server.origin, '/storm.html', {
     events,
-    rounds: 2,
+    rounds: [
+      { label: 'storm 1' },
+      { label: 'storm 2' },
+      { label: 'storm 3, timeline tab', tab: /timeline/i },
+    ],
     distinct: 1000,
   });
   storm.sourceLimits = sourceLimits();

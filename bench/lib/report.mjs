@@ -85,8 +85,10 @@ export function judge(results) {
   );
 
   const limits = limitsOf(storm);
-  for (const [i, s] of storm.storms.entries()) {
-    const name = `storm ${i + 1}`;
+  for (const s of storm.storms) {
+    const name = s.label;
+    if (s.tabShown === false)
+      add(`${name}: tab shown`, false, 'the tab was not found or not selected');
     add(
       `${name}: panel open in a shadow root`,
       s.panelShadowRoot,
@@ -222,7 +224,7 @@ export function print(results) {
   console.log(`  heap before: ${megabytes(storm.heapBefore)} (after GC, panel open, no problem)`);
   console.log(
     table(
-      ['', ...storm.storms.map((_, i) => `storm ${i + 1}`)],
+      ['', ...storm.storms.map((s) => s.label)],
       [
         ['burst (host task)', ...storm.storms.map((s) => ms(s.burstMs))],
         ['same burst, nobody listening', ...storm.storms.map((s) => ms(s.baselineMs))],
@@ -246,7 +248,10 @@ export function print(results) {
           ),
         ],
         ['longest frame gap after burst', ...storm.storms.map((s) => ms(s.longestFrameGapAfterMs))],
-        ['burst long task (host)', ...storm.storms.map((s) => ms(s.burstTaskMs))],
+        [
+          'burst long task (host)',
+          ...storm.storms.map((s) => (s.burstTaskMs == null ? 'none >= 50 ms' : ms(s.burstTaskMs))),
+        ],
         ['last render after the burst', ...storm.storms.map((s) => ms(s.lastRenderAfterMs))],
         ['problems kept', ...storm.storms.map((s) => String(s.problems))],
         ['timeline entries kept', ...storm.storms.map((s) => String(s.timeline))],
@@ -255,6 +260,12 @@ export function print(results) {
           'heap after (GC)',
           ...storm.storms.map(
             (s) => `${megabytes(s.heapAfter)} (${megabytes(s.heapAfter - storm.heapBefore, true)})`,
+          ),
+        ],
+        [
+          'heap change since the storm before',
+          ...storm.storms.map((s, i) =>
+            megabytes(s.heapAfter - (i ? storm.storms[i - 1].heapAfter : storm.heapBefore), true),
           ),
         ],
       ],

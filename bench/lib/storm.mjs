@@ -1,5 +1,6 @@
 // Storm: 100,000 `error` events from one watched (fake) client in a single burst, panel open;
-// then again, to show memory stays flat; then errors from many distinct clients, to reach the
+// then again, to show memory stays flat; then again with the timeline tab shown (the heaviest
+// view: up to MAX_TIMELINE_ENTRIES rows); then errors from many distinct clients, to reach the
 // problem limit. Heap is read through CDP after a forced garbage collection.
 import { sealedContext } from './chromium.mjs';
 import { whenReady } from './pages.mjs';
@@ -153,10 +154,26 @@ export async function measureStorm(browser, origin, path, { events, rounds, dist
   await baseline();
   const heapBefore = await heap();
   const storms = [];
-  for (let i = 0; i < rounds; i++) {
+  for (const round of rounds) {
+    let tabShown = null;
+    if (round.tab) {
+      // A real click on the panel's tab (Playwright's CSS pierces the open shadow root).
+      const tab = page.locator('trtc-doctor [role="tab"]', { hasText: round.tab }).first();
+      tabShown = (await tab.count()) > 0;
+      if (tabShown) {
+        await tab.click();
+        tabShown = (await tab.getAttribute('aria-selected')) === 'true';
+      }
+    }
     const baselineMs = await baseline();
     const raw = await page.evaluate(stormInPage, { ...options, clientKey: 'client' });
-    storms.push({ ...analyseStorm(raw, baselineMs), baselineMs, heapAfter: await heap() });
+    storms.push({
+      label: round.label,
+      tabShown,
+      ...analyseStorm(raw, baselineMs),
+      baselineMs,
+      heapAfter: await heap(),
+    });
   }
   let spread = null;
   if (distinct > 0) {
