@@ -35,7 +35,8 @@ export function useSealedBrowser(scenario: MediaScenario): E2E {
   const contexts: BrowserContext[] = [];
 
   beforeAll(async () => {
-    server = await startServer();
+    // E2E_DIST_DIR serves another build as /dist/ (e.g. an unpacked release tarball's dist/).
+    server = await startServer({ distDir: process.env.E2E_DIST_DIR || undefined });
     sealed = await launchSealed(scenario);
   });
 
@@ -73,8 +74,9 @@ export function useSealedBrowser(scenario: MediaScenario): E2E {
 }
 
 /**
- * Runs `expression` in the page WITHOUT a user gesture (Playwright's `page.evaluate` runs with
- * one, which would let autoplay through) and returns its awaited JSON value. Throws the page's
+ * Runs `expression` in the page WITHOUT a user gesture and returns its awaited JSON value.
+ * Playwright's `page.evaluate` runs with one, and a single call gives the page the user
+ * activation that lets autoplay through: before a PLAY_NOT_ALLOWED scenario, use only this. Throws the page's
  * exception text when the expression throws.
  */
 export async function evaluateWithoutGesture<T = unknown>(

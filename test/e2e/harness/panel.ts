@@ -5,6 +5,7 @@
  */
 import { expect } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
+import { evaluateWithoutGesture } from './fixture';
 
 /** The launcher button of the overlay. */
 export const launcher = (page: Page): Locator => page.locator('trtc-doctor [part~="launcher"]');
@@ -23,12 +24,15 @@ export function cardIds(page: Page): Promise<string[]> {
     .evaluateAll((cards) => cards.map((c) => c.getAttribute('data-diagnosis-id') ?? ''));
 }
 
-/** Whether the page has the script-tag doctor (`TRTCDoctor.doctor`). */
+/**
+ * Whether the page has the script-tag doctor (`TRTCDoctor.doctor`). Asked without a user
+ * gesture: `page.evaluate` would give the page one, and autoplay would then be allowed.
+ */
 export function hasGlobalDoctor(page: Page): Promise<boolean> {
-  return page.evaluate(() => {
-    const g = globalThis as { TRTCDoctor?: { doctor?: { watchClient?: unknown } } };
-    return typeof g.TRTCDoctor?.doctor?.watchClient === 'function';
-  });
+  return evaluateWithoutGesture<boolean>(
+    page,
+    "typeof globalThis.TRTCDoctor?.doctor?.watchClient === 'function'",
+  );
 }
 
 /** Opens the overlay by clicking its launcher (a real click), and waits for the panel. */

@@ -20,17 +20,14 @@ import type { AddressInfo } from 'node:net';
 const ROOT = resolve(import.meta.dirname, '../../..');
 
 /**
- * The CSP of the issue (`default-src 'self'; style-src 'self'; require-trusted-types-for 'script'`)
- * plus only what the real SDK needs to run on a loopback page:
- * - `media-src 'self' blob: mediastream:` the SDK's players set `srcObject` (a MediaStream), which
- *   CSP does not check, but Chromium checks `blob:`/`mediastream:` URLs some SDK paths use;
- * - `connect-src 'self'` is already implied by `default-src 'self'`, and the log sink is same-origin.
- * Nothing is added for trtc-doctor itself: the panel must work under the issue's policy.
+ * The strict CSP of the issue, exactly. The SDK runs every offline scenario under it without
+ * additions (its own inline `style` attributes on the player are refused and reported as
+ * `style-src-attr` violations from trtc.js; the csp test tells them apart). A real call would
+ * add the SDK's hosts to `connect-src` (https and wss), which an offline test cannot exercise.
  */
 export const STRICT_CSP = [
   "default-src 'self'",
   "style-src 'self'",
-  "media-src 'self' blob: mediastream:",
   "require-trusted-types-for 'script'",
 ].join('; ');
 
@@ -53,9 +50,9 @@ export interface TestServer {
 }
 
 /** Maps a URL path to a file under one of the served folders, or undefined. */
-function fileFor(pathname: string): string | undefined {
+function fileFor(pathname: string, distDir: string): string | undefined {
   const mounts: Record<string, string> = {
-    '/dist/': join(ROOT, 'dist'),
+    '/dist/': distDir,
     '/pages/': join(ROOT, 'test/e2e/pages'),
   };
   if (pathname === '/sdk/trtc.js') return join(ROOT, 'node_modules/trtc-js-sdk/trtc.js');
@@ -75,8 +72,16 @@ function fillPage(body: Buffer, url: URL): string {
   return body.toString('utf8').replaceAll('__LANG__', lang);
 }
 
+/** Options of {@link startServer}. */
+export interface ServerOptions {
+  /** The folder served as `/dist/`. Default: the repository's `dist/`. */
+  distDir?: string;
+}
+
 /** Starts the server on a random loopback port. */
-export async function startServer(): Promise<TestServer> {
+export async function startServer({
+  distDir = join(ROOT, 'dist'),
+}: ServerOptions = {}): Promise<TestServer> {
   let sinkHits = 0;
   const server = createServer((req: IncomingMessage, res: ServerResponse) => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
@@ -92,7 +97,7 @@ export async function startServer(): Promise<TestServer> {
       });
       return;
     }
-    const file = fileFor(url.pathname);
+    const file = fileFor(url.pathname, distDir);
     if (!file) {
       res.writeHead(404).end();
       return;
