@@ -21,7 +21,8 @@ import { measureLoad } from './lib/load.mjs';
 import { hostPage, WIDGET_PATH } from './lib/pages.mjs';
 import { serve } from './lib/server.mjs';
 import { measureStorm } from './lib/storm.mjs';
-import { judge, print } from './lib/report.mjs';
+import { judge } from './lib/checks.mjs';
+import { print } from './lib/print.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -34,6 +35,8 @@ const asJson = args.includes('--json');
 const dist = resolve(root, option('--dist', 'dist'));
 const runs = Number(option('--runs', 7));
 const events = Number(option('--events', 100_000));
+/** `--only storm` (or `load,idle`) runs only those parts: for working on one of them. */
+const only = option('--only', 'load,idle,storm').split(',');
 const widget = join(dist, 'trtc-doctor.iife.js');
 
 function fail(message) {
@@ -85,34 +88,34 @@ const browser = await launch();
 const started = performance.now();
 let results;
 try {
-  const load = [
-    {
-      label: 'no SDK on the page',
-      ...(await measureLoad(browser, server.origin, '/load-no-sdk.html', runs)),
-    },
-    {
-      label: 'real trtc.js loaded before',
-      ...(await measureLoad(browser, server.origin, '/load-real-sdk.html', runs)),
-    },
-  ];
-  const idle = await measureIdle(browser, server.origin, '/idle.html', { windowMs: 2000 });
-  const storm = await measureStorm(browser, server.origin, '/storm.html', {
-    events,
-    rounds: [
-      { label: 'storm 1' },
-      { label: 'storm 2' },
-      { label: 'storm 3, timeline tab', tab: /timeline/i },
-    ],
-    distinct: 1000,
-  });
-  storm.sourceLimits = sourceLimits();
-  results = {
-    chromium: browser.version(),
-    elapsedMs: 0,
-    load,
-    idle,
-    storm,
-  };
+  const load = only.includes('load')
+    ? [
+        {
+          label: 'no SDK on the page',
+          ...(await measureLoad(browser, server.origin, '/load-no-sdk.html', runs)),
+        },
+        {
+          label: 'real trtc.js loaded before',
+          ...(await measureLoad(browser, server.origin, '/load-real-sdk.html', runs)),
+        },
+      ]
+    : null;
+  const idle = only.includes('idle')
+    ? await measureIdle(browser, server.origin, '/idle.html', { windowMs: 2000 })
+    : null;
+  const storm = only.includes('storm')
+    ? await measureStorm(browser, server.origin, '/storm.html', {
+        events,
+        rounds: [
+          { label: 'storm 1' },
+          { label: 'storm 2' },
+          { label: 'storm 3, timeline tab', tab: /timeline/i },
+        ],
+        distinct: 1000,
+      })
+    : null;
+  if (storm) storm.sourceLimits = sourceLimits();
+  results = { chromium: browser.version(), elapsedMs: 0, load, idle, storm };
 } finally {
   await browser.close();
   await server.close();

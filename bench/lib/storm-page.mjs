@@ -49,11 +49,13 @@ export async function stormInPage({ n, kinds, clientKey, settleFrames, maxSettle
         start: e.startTime,
         duration: e.duration,
         renderStart: e.renderStart,
+        styleAndLayoutStart: e.styleAndLayoutStart,
         scripts: (e.scripts || []).map((s) => ({
           url: s.sourceURL,
           invoker: s.invoker,
           start: s.startTime,
           duration: s.duration,
+          forcedStyleAndLayout: s.forcedStyleAndLayoutDuration,
         })),
       });
     }
@@ -91,7 +93,6 @@ export async function stormInPage({ n, kinds, clientKey, settleFrames, maxSettle
     }
   }
   const burstEnd = performance.now();
-  errors.length = 0; // let them go before the heap is measured
 
   // Settled: `settleFrames` frames in a row without a DOM change (or the deadline).
   let quiet = 0;
@@ -101,6 +102,8 @@ export async function stormInPage({ n, kinds, clientKey, settleFrames, maxSettle
     quiet = batches.length === before ? quiet + 1 : 0;
   }
   const settledAt = performance.now();
+  // Kept until now so that collecting them does not land in the frames after the burst.
+  errors.length = 0;
   recording = false;
   observer.disconnect();
   // Performance entries are delivered late: give them a few frames, then take the rest.

@@ -84,10 +84,17 @@ export function analyseStorm(raw, baselineMs) {
     longestRenderMs: renderMs.length ? Math.max(...renderMs) : 0,
     burstTaskMs: burstTask ? burstTask.duration : null,
     longTasksAfterBurst: tasksAfter,
+    // Where the time of each long frame went: scripts (by file), rendering (animation-frame
+    // callbacks, where the panel renders, then style and layout), style and layout alone.
     longFramesAfterBurst: framesAfter.map((f) => ({
       start: f.start,
       duration: f.duration,
       widgetPart: f.widgetPart,
+      renderMs: f.renderStart ? f.start + f.duration - f.renderStart : 0,
+      styleAndLayoutMs: f.styleAndLayoutStart ? f.start + f.duration - f.styleAndLayoutStart : 0,
+      scripts: f.scripts
+        .filter((x) => x.start + x.duration > burstEnd)
+        .map((x) => ({ ...x, url: x.url.replace(/^https?:\/\/[^/]+/, '') })),
     })),
     longestWidgetFrameMs: Math.max(
       0,

@@ -1,0 +1,161 @@
+// The budgets of issue 6 for the browser figures: each check is `{ name, ok, detail }`, and
+// `--check` fails on any that is not ok.
+import { megabytes, ms } from './format.mjs';
+import { byWidget } from './idle.mjs';
+import { LONG_MS } from './storm.mjs';
+
+/** Heap may grow this much over a storm (after GC): the bounded buffers, not the events. */
+export const HEAP_GROWTH_LIMIT = 5 * 1024 * 1024;
+
+const list = (counts) =>
+  Object.keys(counts).length
+    ? Object.entries(counts)
+        .map(([k, n]) => `${k} ${n}`)
+        .join(', ')
+    : 'none';
+
+/** The limits to hold the doctor to: its exports, or failing that what its behaviour shows. */
+export function limitsOf(storm) {
+  const exported = storm.setup.limits;
+  const [first, second] = storm.storms;
+  const fed = storm.storms[0]?.events ?? 0;
+  const limits = { problems: null, timeline: null, source: 'exported by TRTCDoctor' };
+  if (exported.MAX_PROBLEMS != null && exported.MAX_TIMELINE_ENTRIES != null) {
+    limits.problems = exported.MAX_PROBLEMS;
+    limits.timeline = exported.MAX_TIMELINE_ENTRIES;
+    return limits;
+  }
+  const source = storm.sourceLimits;
+  if (source?.MAX_PROBLEMS != null && source?.MAX_TIMELINE_ENTRIES != null) {
+    limits.problems = source.MAX_PROBLEMS;
+    limits.timeline = source.MAX_TIMELINE_ENTRIES;
+    limits.source = `not exported by TRTCDoctor: read from ${source.file}`;
+    return limits;
+  }
+  // Neither: a plateau below the number fed in is the limit in force.
+  limits.source = 'inferred from behaviour (not exported, not found in the source)';
+  if (first && second && first.timeline === second.timeline && first.timeline < fed)
+    limits.timeline = first.timeline;
+  if (storm.distinct && storm.distinct.problems < storm.distinct.count)
+    limits.problems = storm.distinct.problems;
+  return limits;
+}
+
+/** Every budget, as `{ name, ok, detail }`. */
+export function judge(results) {
+  const checks = [];
+  const add = (name, ok, detail) => checks.push({ name, ok: Boolean(ok), detail });
+  const { load, idle, storm } = results;
+
+  for (const l of load ?? [])
+    add(
+      `load (${l.label}): widget ready`,
+      l.readyRuns === l.runs,
+      `${l.readyRuns} of ${l.runs} loads`,
+    );
+
+  if (idle) judgeIdle(idle, add);
+  if (storm) judgeStorm(storm, add);
+  const parts = [...(load ?? []), idle, storm].filter(Boolean);
+  const errors = parts.flatMap((p) => p.errors);
+  add(
+    'no uncaught page error',
+    !errors.length,
+    errors.length ? errors.slice(0, 3).join(' | ') : 'none',
+  );
+  const blocked = parts.flatMap((p) => p.blocked);
+  add(
+    'no request off loopback',
+    !blocked.length,
+    blocked.length ? blocked.slice(0, 3).join(', ') : 'none',
+  );
+  return checks;
+}
+
+function judgeIdle(idle, add) {
+  add(
+    'idle: widget ready',
+    idle.ready,
+    idle.ready ? 'ready' : 'no TRTCDoctor.doctor or no <trtc-doctor> element',
+  );
+  for (const w of idle.windows.filter((x) => x.enforced)) {
+    const live = byWidget(w.live);
+    const fired = byWidget(w.firedDuring);
+    add(
+      `idle (${w.label}): nothing of the widget live`,
+      !Object.keys(live).length,
+      `live: ${list(live)}`,
+    );
+    add(
+      `idle (${w.label}): no widget callback ran`,
+      !Object.keys(fired).length,
+      `ran: ${list(fired)}`,
+    );
+  }
+  const leftover = byWidget(idle.afterDestroy.live);
+  add(
+    'destroy(): no timer or observer left',
+    !Object.keys(leftover).length,
+    `live: ${list(leftover)}`,
+  );
+  add(
+    'destroy(): element removed',
+    idle.afterDestroy.elements === 0,
+    `${idle.afterDestroy.elements} <trtc-doctor> left`,
+  );
+}
+
+function judgeStorm(storm, add) {
+  const limits = limitsOf(storm);
+  for (const s of storm.storms) {
+    const name = s.label;
+    if (s.tabShown === false)
+      add(`${name}: tab shown`, false, 'the tab was not found or not selected');
+    add(
+      `${name}: panel open in a shadow root`,
+      s.panelShadowRoot,
+      s.panelShadowRoot ? 'yes' : 'no shadow root',
+    );
+    add(`${name}: no listener threw`, s.listenerThrew === 0, `${s.listenerThrew} threw`);
+    add(
+      `${name}: problems within the limit`,
+      limits.problems != null && s.problems <= limits.problems,
+      `${s.problems} of ${limits.problems ?? 'unknown'}`,
+    );
+    add(
+      `${name}: timeline within the limit`,
+      limits.timeline != null && s.timeline <= limits.timeline,
+      `${s.timeline} of ${limits.timeline ?? 'unknown'}`,
+    );
+    const growth = s.heapAfter - storm.heapBefore;
+    add(
+      `${name}: heap growth after GC < ${megabytes(HEAP_GROWTH_LIMIT)}`,
+      growth < HEAP_GROWTH_LIMIT,
+      megabytes(growth, true),
+    );
+    add(
+      `${name}: at most one render per frame`,
+      s.renders <= s.framesElapsed,
+      `${s.renders} renders in ${s.framesElapsed} frames`,
+    );
+    add(`${name}: the panel rendered the storm`, s.renders > 0, `${s.renders} renders`);
+    add(`${name}: each render < ${LONG_MS} ms`, s.longestRenderMs < LONG_MS, ms(s.longestRenderMs));
+    add(
+      `${name}: no long task or frame of the widget after the burst`,
+      s.longestWidgetFrameMs < LONG_MS,
+      s.longestWidgetFrameMs ? ms(s.longestWidgetFrameMs) : 'none',
+    );
+    add(
+      `${name}: the panel settled`,
+      s.settled,
+      s.settled ? ms(s.settleMs) : `still changing after ${ms(s.settleMs)}`,
+    );
+  }
+  if (storm.distinct) {
+    add(
+      'distinct sources: problems within the limit',
+      limits.problems != null && storm.distinct.problems <= limits.problems,
+      `${storm.distinct.problems} of ${limits.problems ?? 'unknown'}`,
+    );
+  }
+}
