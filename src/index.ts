@@ -20,6 +20,7 @@ import { mountPanel } from './ui/mount';
 
 export { diagnose } from './core/diagnose';
 export { catalog } from './catalog';
+export { instrumentTrtc } from './core/instrument';
 export type * from './core/types';
 
 /**

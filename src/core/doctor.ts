@@ -126,9 +126,24 @@ export function createDoctorCore(options: DoctorOptions = {}, mounter?: PanelMou
   };
   checkVersion(trtc);
 
-  const describe = (d: Diagnosis) =>
-    [d.key ?? d.id, d.code, d.hex].filter((x) => x !== undefined).join(' ') +
-    (d.message ? `: ${d.message.slice(0, 160)}` : '');
+  // Memoised per diagnosis and per source: a storm repeats the same few of each.
+  const descriptions = new WeakMap<Diagnosis, string>();
+  const describe = (d: Diagnosis): string => {
+    let text = descriptions.get(d);
+    if (text === undefined) {
+      text =
+        [d.key ?? d.id, d.code, d.hex].filter((x) => x !== undefined).join(' ') +
+        (d.message ? `: ${d.message.slice(0, 160)}` : '');
+      descriptions.set(d, text);
+    }
+    return text;
+  };
+  const publicSources = new WeakMap<ProblemSource, ReturnType<typeof publicSource>>();
+  const publicOf = (source: ProblemSource) => {
+    let pub = publicSources.get(source);
+    if (!pub) publicSources.set(source, (pub = publicSource(source)));
+    return pub;
+  };
 
   function record(
     error: unknown,
@@ -150,7 +165,7 @@ export function createDoctorCore(options: DoctorOptions = {}, mounter?: PanelMou
           type: 'error',
           event,
           text: describe(diagnosis),
-          source: publicSource(source),
+          source: publicOf(source),
           diagnosisId: diagnosis.id,
         });
         return result;

@@ -277,7 +277,9 @@ function renderMarkdown(m: ReportModel, lang: Lang, now: number): string {
       (c) => c !== undefined,
     );
     const when = `${localTime(Date.parse(p.firstAt))} → ${localTime(Date.parse(p.lastAt), false)}`;
-    const head = `${i + 1}. **${md(p.title)}** \`${md(codes.join(' ') || p.id)}\` ${s('times', { n: p.count })}`;
+    // Inside a code span escapes are literal: only backticks must go.
+    const code = oneLine(codes.join(' ') || p.id, 200).replace(/`/g, "'");
+    const head = `${i + 1}. **${md(p.title)}** \`${code}\` ${s('times', { n: p.count })}`;
     lines.push(
       `${head} · ${md(p.source.label)} · ${when} · ${p.resolved ? s('resolved') : s('open')}`,
     );

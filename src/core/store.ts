@@ -173,16 +173,22 @@ export function createStore({
     return out;
   });
 
+  // How many kept problems are resolved: with none, eviction takes the oldest without a scan.
+  let resolvedCount = 0;
+
   function evictOne(): void {
-    let victim: string | undefined;
-    for (const [key, slot] of slots) {
-      victim ??= key;
-      if (slot.problem.resolved) {
-        victim = key;
-        break;
+    let victim: string | undefined = slots.keys().next().value;
+    if (resolvedCount > 0) {
+      for (const [key, slot] of slots) {
+        if (slot.problem.resolved) {
+          victim = key;
+          break;
+        }
       }
     }
-    if (victim !== undefined) slots.delete(victim);
+    if (victim === undefined) return;
+    if (slots.get(victim)?.problem.resolved) resolvedCount--;
+    slots.delete(victim);
   }
 
   return {
@@ -220,6 +226,7 @@ export function createStore({
           resolved: false,
         };
       }
+      if (previous?.problem.resolved) resolvedCount--;
       slots.set(fingerprint, { problem, input });
       bump(true, false);
       return { problem, opened: !previous || previous.problem.resolved };
@@ -232,12 +239,22 @@ export function createStore({
         if (slot.problem.resolved || !settles(trigger, slot.problem, target)) continue;
         slot.problem = { ...slot.problem, resolved: true, resolvedAt: at };
         changed++;
+        resolvedCount++;
       }
       if (changed) bump(true, false);
       return changed;
     },
     log(input) {
-      const entry: TimelineEntry = { ...input, seq: ++seq, at: now() };
+      // Built field by field: an object spread here costs more than the rest of an event.
+      const entry: TimelineEntry = {
+        seq: ++seq,
+        at: now(),
+        type: input.type,
+        event: input.event,
+        text: input.text,
+        source: input.source,
+        diagnosisId: input.diagnosisId,
+      };
       if (ringLength < maxTimeline) {
         ring[(ringStart + ringLength) % maxTimeline] = entry;
         ringLength++;

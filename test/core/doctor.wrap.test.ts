@@ -57,7 +57,7 @@ describe('wrapped methods', () => {
       const doctor = make();
       const client = new FakeClient();
       doctor.watchClient(client);
-      const error = rtcError(16389, 'Failed to join room - x code: 70001', 70001);
+      const error = rtcError(16388, 'Failed to join room - x code: 70001', 70001);
       client.behave.join = () => Promise.reject(error);
       await expect(client.join({ roomId: 1 })).rejects.toBe(error);
       await flush();
@@ -190,7 +190,7 @@ describe('track and unhandled rejections', () => {
 
   it('an error already captured by track is not counted again as unhandled', async () => {
     const doctor = make();
-    const error = rtcError(16389, 'join room timeout');
+    const error = rtcError(16388, 'join room timeout');
     await doctor.track(Promise.reject(error)).catch(() => {});
     const event = new Event('unhandledrejection') as Event & { reason?: unknown };
     event.reason = error;

@@ -1,0 +1,203 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { createDoctorCore } from '../../src/core/doctor';
+import type { Doctor, Problem } from '../../src/core/types';
+import { FakeClient, FakeStream, flush, rtcError } from '../fakes';
+
+let doctors: Doctor[] = [];
+function make(options: Parameters<typeof createDoctorCore>[0] = {}): Doctor {
+  const doctor = createDoctorCore({ lang: 'en', ...options });
+  doctors.push(doctor);
+  return doctor;
+}
+afterEach(() => {
+  doctors.forEach((d) => d.destroy());
+  doctors = [];
+});
+
+const ids = (doctor: Doctor) =>
+  doctor.problems.value.map((p) => `${p.diagnosis.id}${p.resolved ? ' (resolved)' : ''}`);
+
+describe('capture', () => {
+  it('returns the problem, counts repeats, and counts the same error object once', () => {
+    const doctor = make();
+    const error = rtcError(16451);
+    const first = doctor.capture(error);
+    const again = doctor.capture(error);
+    expect(first?.count).toBe(1);
+    expect(again).toBe(first);
+    const third = doctor.capture(rtcError(16451));
+    expect(third?.count).toBe(2);
+    expect(third?.fingerprint).toBe(first?.fingerprint);
+  });
+
+  it('keeps the source and operation it was given', () => {
+    const doctor = make();
+    const problem = doctor.capture(new Error('x'), {
+      operation: 'publish',
+      source: { type: 'client', label: 'main' },
+    });
+    expect(problem).toMatchObject({
+      operation: 'publish',
+      source: { type: 'client', label: 'main' },
+    });
+  });
+
+  it('records hostile values as well as they can be diagnosed', () => {
+    const doctor = make();
+    const trap = () => {
+      throw new Error('trap');
+    };
+    const proxy = new Proxy({}, { get: trap, has: trap, ownKeys: trap, getPrototypeOf: trap });
+    const getters = Object.defineProperty({}, 'message', { get: trap });
+    for (const value of [proxy, getters, null, undefined, Symbol('x'), Infinity, '']) {
+      expect(doctor.capture(value), String(typeof value)).toBeDefined();
+    }
+  });
+});
+
+describe('onProblem', () => {
+  it('fires for each new problem and again when a resolved one comes back, not for repeats', () => {
+    const seen: Problem[] = [];
+    const doctor = make({ onProblem: (p) => seen.push(p) });
+    const stream = new FakeStream();
+    doctor.watchStream(stream);
+    stream._emit('error', rtcError(16451));
+    stream._emit('error', rtcError(16451));
+    expect(seen).toHaveLength(1);
+    stream._emit('player-state-changed', { type: 'audio', state: 'PLAYING', reason: 'playing' });
+    stream._emit('error', rtcError(16451));
+    expect(seen).toHaveLength(2);
+    expect(seen[1]?.count).toBe(3);
+  });
+
+  it('is guarded: a throwing callback warns once and changes nothing else', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const onProblem = vi.fn(() => {
+      throw new Error('telemetry down');
+    });
+    const doctor = make({ onProblem });
+    const client = new FakeClient();
+    const host = vi.fn();
+    doctor.watchClient(client);
+    client.on('error', host);
+    client._emit('error', rtcError(16390));
+    client._emit('client-banned', { reason: 'kick', message: 'kicked' });
+    expect(onProblem).toHaveBeenCalledTimes(2);
+    expect(host).toHaveBeenCalledTimes(1);
+    expect(client.logged).toEqual([]);
+    expect(doctor.problems.value).toHaveLength(2);
+    expect(warn).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('resolution (needs the real diagnose ids)', () => {
+  it('PLAY_NOT_ALLOWED resolves when the player reports PLAYING', () => {
+    const doctor = make();
+    const stream = new FakeStream({ remote: true, userId: 'u2' });
+    doctor.watchStream(stream);
+    stream._emit('error', rtcError(16451, 'play() failed'));
+    expect(ids(doctor)).toEqual(['sdk:PLAY_NOT_ALLOWED']);
+    stream._emit('player-state-changed', { type: 'video', state: 'PAUSED', reason: 'pause' });
+    expect(ids(doctor)).toEqual(['sdk:PLAY_NOT_ALLOWED']);
+    stream._emit('player-state-changed', { type: 'video', state: 'PLAYING', reason: 'playing' });
+    expect(ids(doctor)).toEqual(['sdk:PLAY_NOT_ALLOWED (resolved)']);
+  });
+
+  it('PLAY_NOT_ALLOWED resolves when resume() succeeds, only for that stream', async () => {
+    const doctor = make();
+    const a = new FakeStream({ remote: true, userId: 'a' });
+    const b = new FakeStream({ remote: true, userId: 'b' });
+    doctor.watchStream(a);
+    doctor.watchStream(b);
+    a.behave.play = () => Promise.reject(rtcError(16451));
+    await a.play('div').catch(() => {});
+    b._emit('error', rtcError(16451));
+    await a.resume();
+    await flush();
+    const byLabel = Object.fromEntries(
+      doctor.problems.value.map((p) => [p.source.label, p.resolved]),
+    );
+    expect(byLabel).toEqual({ 'remote a': true, 'remote b': false });
+  });
+
+  it('reconnection failures resolve when the client is CONNECTED again', () => {
+    const doctor = make();
+    const client = new FakeClient();
+    doctor.watchClient(client);
+    client._emit('error', rtcError(16390, 'signal channel reconnection failed'));
+    client._emit('error', rtcError(16391, 'uplink reconnection failed'));
+    client._emit('error', rtcError(16388, 'reJoin room: 1234 failed, please check your network.'));
+    client._emit('connection-state-changed', { prevState: 'DISCONNECTED', state: 'CONNECTING' });
+    expect(doctor.problems.value.every((p) => !p.resolved)).toBe(true);
+    client._emit('connection-state-changed', { prevState: 'CONNECTING', state: 'CONNECTED' });
+    expect(doctor.problems.value).toHaveLength(3);
+    expect(doctor.problems.value.every((p) => p.resolved)).toBe(true);
+    expect(doctor.timeline.value.at(-1)).toMatchObject({
+      event: 'resolved',
+      text: '3 resolved (connected)',
+    });
+  });
+
+  it('capture problems resolve when initialize() succeeds or the device recovers', async () => {
+    const doctor = make();
+    const stream = new FakeStream();
+    doctor.watchStream(stream);
+    stream.behave.initialize = () => Promise.reject(rtcError(4099, 'no camera'));
+    await stream.initialize().catch(() => {});
+    expect(ids(doctor)).toEqual(['sdk:DEVICE_NOT_FOUND']);
+    stream.behave.initialize = undefined;
+    await stream.initialize();
+    await flush();
+    expect(ids(doctor)).toEqual(['sdk:DEVICE_NOT_FOUND (resolved)']);
+    stream._emit('error', rtcError(16452, 'auto recover failed'));
+    expect(ids(doctor)[0]).toBe('sdk:DEVICE_AUTO_RECOVER_FAILED');
+    stream._emit('device-auto-recovered', {
+      isCamera: true,
+      isMicrophone: false,
+      cameraId: 'x',
+      microphoneId: '',
+    });
+    expect(doctor.problems.value.every((p) => p.resolved)).toBe(true);
+  });
+
+  it('join failures resolve when a join succeeds', async () => {
+    const doctor = make();
+    const client = new FakeClient();
+    doctor.watchClient(client);
+    client.behave.join = () =>
+      Promise.reject(rtcError(16388, 'Failed to join room - userSig expired code: 70001', 70001));
+    await client.join({ roomId: 1 }).catch(() => {});
+    client.behave.join = () =>
+      Promise.reject(rtcError(16460, 'Failed to join room - schedule failed: x code: 4', 4));
+    await client.join({ roomId: 1 }).catch(() => {});
+    expect(doctor.problems.value.every((p) => !p.resolved)).toBe(true);
+    client.behave.join = undefined;
+    await client.join({ roomId: 1 });
+    await flush();
+    expect(doctor.problems.value).toHaveLength(2);
+    expect(doctor.problems.value.every((p) => p.resolved)).toBe(true);
+  });
+
+  it('NotAllowedError resolves when the permission is granted', async () => {
+    const doctor = make();
+    const stream = new FakeStream();
+    doctor.watchStream(stream);
+    stream._emit(
+      'error',
+      Object.assign(new Error('Permission denied'), { name: 'NotAllowedError' }),
+    );
+    expect(ids(doctor)).toEqual(['browser:NotAllowedError']);
+    const track = { stop: vi.fn() };
+    vi.stubGlobal('navigator', {
+      mediaDevices: { getUserMedia: () => Promise.resolve({ getTracks: () => [track] }) },
+    });
+    try {
+      const result = await doctor.runAction('request-permission', doctor.problems.value[0]);
+      expect(result.outcome).toBe('granted');
+      expect(track.stop).toHaveBeenCalled();
+      expect(ids(doctor)).toEqual(['browser:NotAllowedError (resolved)']);
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+});

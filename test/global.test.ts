@@ -1,0 +1,208 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { readScriptTag } from '../src/core/script-tag';
+import type { Doctor, MountOptions, PanelMounter } from '../src/core/types';
+import type * as GlobalModuleNs from '../src/global';
+import { createFakeTrtc } from './fakes';
+
+const mounted = vi.hoisted(() => ({
+  calls: [] as { options: MountOptions }[],
+  unmounts: 0,
+  fail: false,
+}));
+
+vi.mock('../src/ui/mount', () => ({
+  mountPanel: ((_doctor, options) => {
+    if (mounted.fail) throw new Error('no shadow DOM here');
+    mounted.calls.push({ options });
+    return { open() {}, close() {}, unmount: () => void mounted.unmounts++ };
+  }) satisfies PanelMounter,
+}));
+
+type GlobalModule = typeof GlobalModuleNs;
+
+function scriptWith(attributes: Record<string, string>): HTMLScriptElement {
+  const script = document.createElement('script');
+  for (const [name, value] of Object.entries(attributes)) script.setAttribute(name, value);
+  return script;
+}
+
+let loaded: Doctor[] = [];
+/** Evaluate src/global.ts afresh, as a script tag with these attributes would. */
+async function load(attributes: Record<string, string> = {}): Promise<GlobalModule> {
+  const script = scriptWith(attributes);
+  Object.defineProperty(document, 'currentScript', { get: () => script, configurable: true });
+  vi.resetModules();
+  const module = await import('../src/global');
+  loaded.push(module.doctor);
+  return module;
+}
+
+beforeEach(() => {
+  mounted.calls = [];
+  mounted.unmounts = 0;
+  mounted.fail = false;
+});
+afterEach(() => {
+  loaded.forEach((d) => d.destroy());
+  loaded = [];
+  delete (document as { currentScript?: unknown }).currentScript;
+  delete (window as { TRTC?: unknown }).TRTC;
+  delete (window as { TRTCDoctor?: unknown }).TRTCDoctor;
+});
+
+describe('the script-tag entry', () => {
+  it('exports the ESM names and a developer doctor, mounted with the data-* options', async () => {
+    const module = await load({
+      'data-lang': 'zh',
+      'data-position': 'top-left',
+      'data-shortcut': 'ctrl+alt+t',
+      'data-color-scheme': 'dark',
+      'data-z-index': '99',
+    });
+    expect(typeof module.createDoctor).toBe('function');
+    expect(typeof module.diagnose).toBe('function');
+    expect(typeof module.instrumentTrtc).toBe('function');
+    expect(Array.isArray(module.catalog)).toBe(true);
+    expect(module.doctor.settings.value).toMatchObject({
+      lang: 'zh',
+      audience: 'developer',
+      colorScheme: 'dark',
+    });
+    expect(mounted.calls).toHaveLength(1);
+    expect(mounted.calls[0]?.options).toMatchObject({
+      position: 'top-left',
+      shortcut: 'ctrl+alt+t',
+      colorScheme: 'dark',
+      zIndex: 99,
+      lang: 'zh',
+      audience: 'developer',
+    });
+  });
+
+  it('watches a TRTC SDK that loads after it', async () => {
+    const { doctor } = await load();
+    const trtc = createFakeTrtc();
+    (window as { TRTC?: unknown }).TRTC = trtc;
+    const client = trtc.createClient({ sdkAppId: 1, userId: 'u' });
+    expect(client.listenerCount('error')).toBe(1);
+    doctor.destroy();
+    expect(client.listenerCount()).toBe(0);
+    expect(Object.getOwnPropertyDescriptor(window, 'TRTC')?.value).toBe(trtc);
+    expect(mounted.unmounts).toBe(1);
+  });
+
+  it('watches a TRTC SDK that loaded before it', async () => {
+    const trtc = createFakeTrtc();
+    (window as { TRTC?: unknown }).TRTC = trtc;
+    await load();
+    expect(trtc.createStream().listenerCount('error')).toBe(1);
+  });
+
+  it('warns once per bad value and uses the defaults', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const { doctor } = await load({
+      'data-lang': 'fr',
+      'data-audience': 'admin',
+      'data-position': 'middle',
+      'data-z-index': 'high',
+      'data-shortcut': 'ctrl shift d',
+      'data-mode': 'inline',
+    });
+    const messages = warn.mock.calls.map((c) => String(c[0]));
+    expect(messages).toHaveLength(6);
+    expect(messages.every((m) => m.startsWith('[trtc-doctor] data-'))).toBe(true);
+    expect(messages.join('\n')).toContain('data-lang="fr" is not valid (use zh, en)');
+    expect(doctor.settings.value.audience).toBe('developer');
+    expect(mounted.calls[0]?.options).toEqual({
+      lang: doctor.settings.value.lang,
+      audience: 'developer',
+      colorScheme: 'system',
+      messages: {},
+    });
+  });
+
+  it('data-mount="false" makes the doctor and shows nothing', async () => {
+    const { doctor } = await load({ 'data-mount': 'false' });
+    expect(mounted.calls).toHaveLength(0);
+    expect(typeof doctor.watchClient).toBe('function');
+  });
+
+  it('mounts inline into data-container', async () => {
+    const host = document.createElement('div');
+    host.id = 'support';
+    document.body.append(host);
+    try {
+      await load({ 'data-mode': 'inline', 'data-container': '#support' });
+      expect(mounted.calls[0]?.options).toMatchObject({ mode: 'inline', container: host });
+    } finally {
+      host.remove();
+    }
+  });
+
+  it('waits for the DOM when loaded in <head>', async () => {
+    Object.defineProperty(document, 'readyState', { value: 'loading', configurable: true });
+    try {
+      await load();
+      expect(mounted.calls).toHaveLength(0);
+      document.dispatchEvent(new Event('DOMContentLoaded'));
+      expect(mounted.calls).toHaveLength(1);
+    } finally {
+      delete (document as { readyState?: unknown }).readyState;
+    }
+  });
+
+  it('never breaks the page when the panel cannot mount', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    mounted.fail = true;
+    const { doctor } = await load();
+    expect(
+      warn.mock.calls.some((c) =>
+        String(c[0]).includes('the panel could not be shown: Error: no shadow DOM here'),
+      ),
+    ).toBe(true);
+    expect(doctor.capture(new Error('still works'))).toBeDefined();
+  });
+
+  it('loaded twice: warns and reuses the first doctor', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const first = await load();
+    (window as { TRTCDoctor?: unknown }).TRTCDoctor = first;
+    const second = await load();
+    expect(second.doctor).toBe(first.doctor);
+    expect(mounted.calls).toHaveLength(1);
+    expect(warn.mock.calls.map((c) => String(c[0]))).toEqual([
+      '[trtc-doctor] trtc-doctor was loaded twice; the first TRTCDoctor.doctor is used.',
+    ]);
+  });
+});
+
+describe('readScriptTag', () => {
+  it('reads nothing from no script (a module or a test) and defaults to developers', () => {
+    expect(readScriptTag(null, () => {})).toEqual({
+      doctor: { audience: 'developer' },
+      mount: {},
+      container: undefined,
+    });
+  });
+
+  it('turns shortcut "false"/"none" into no shortcut, and an audience of user is kept', () => {
+    const config = readScriptTag(
+      scriptWith({ 'data-shortcut': 'none', 'data-audience': 'user' }),
+      () => {},
+    );
+    expect(config).toEqual({
+      doctor: { audience: 'user' },
+      mount: { shortcut: false },
+      container: undefined,
+    });
+  });
+
+  it('survives a hostile getAttribute', () => {
+    const script = {
+      getAttribute() {
+        throw new Error('no');
+      },
+    };
+    expect(readScriptTag(script, () => {}).doctor).toEqual({ audience: 'developer' });
+  });
+});
