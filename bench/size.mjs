@@ -3,6 +3,7 @@
 //   node bench/size.mjs            print the table
 //   node bench/size.mjs --check    also fail (exit 1) above a budget
 //   node bench/size.mjs --json     print JSON instead of the table
+//   node bench/size.mjs --why      also list the largest source files in the script-tag bundle
 //   node bench/size.mjs --dist D   measure another build directory (default dist/)
 //
 // Measures raw, gzip (zlib level 9) and brotli (quality 11) bytes of the script-tag bundle, of the
@@ -16,6 +17,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { bytes, table } from './lib/format.mjs';
+import { bytesBySource, groupOf } from './lib/sourcemap.mjs';
 
 const KB = 1024;
 /** The budgets of issue 6: CI fails above them. */
@@ -27,6 +29,7 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
 const check = args.includes('--check');
 const asJson = args.includes('--json');
+const why = args.includes('--why');
 const distArg = args.indexOf('--dist');
 const dist = resolve(root, distArg >= 0 ? (args[distArg + 1] ?? 'dist') : 'dist');
 const iifePath = join(dist, 'trtc-doctor.iife.js');
@@ -168,7 +171,27 @@ async function main() {
   const goal =
     goalDelta > 0 ? `goal 16 KB: ${kb(goalDelta)} over` : `goal 16 KB: under by ${kb(-goalDelta)}`;
 
-  const report = { rows, ratios, budgets, goal: { limit: IIFE_GOAL_GZIP, delta: goalDelta } };
+  // Where the script-tag bundle's bytes come from, by its source map. Gzip of a part alone
+  // overstates its share a little (it cannot borrow from the rest), but ranks the parts right.
+  const sources = bytesBySource(iifePath);
+  const groups = {};
+  for (const { file, code } of sources ?? []) {
+    const group = groupOf(file);
+    groups[group] = (groups[group] ?? '') + code;
+  }
+  const composition = Object.entries(groups)
+    .map(([group, code]) => ({ group, ...measure(code) }))
+    .sort((a, b) => b.raw - a.raw);
+  const files = (sources ?? []).map(({ file, code }) => ({ file, ...measure(code) }));
+
+  const report = {
+    rows,
+    ratios,
+    budgets,
+    goal: { limit: IIFE_GOAL_GZIP, delta: goalDelta },
+    composition,
+    files,
+  };
   writeFileSync(join(tmpBase, 'size.json'), JSON.stringify(report, null, 2) + '\n');
 
   if (asJson) {
@@ -188,6 +211,26 @@ async function main() {
         .map(([pkg, n]) => `${pkg} ${kb(n)}`)
         .join(', ');
       console.log(`  ${r.id} contains (before minification): ${list}`);
+    }
+    if (composition.length) {
+      console.log(
+        '\nWhat dist/trtc-doctor.iife.js is made of (source map; gzip of each part alone):',
+      );
+      console.log(
+        table(
+          ['part', 'raw', 'gzip alone'],
+          composition.map((c) => [c.group, bytes(c.raw), bytes(c.gzip)]),
+        ),
+      );
+      if (why) {
+        console.log('\nLargest source files:');
+        console.log(
+          table(
+            ['file', 'raw', 'gzip alone'],
+            files.slice(0, 25).map((f) => [f.file, bytes(f.raw), bytes(f.gzip)]),
+          ),
+        );
+      }
     }
     console.log('\nScript-tag bundle compared (ours / theirs; lower is smaller):');
     for (const r of ratios) {
