@@ -87,7 +87,8 @@ export function createResolver(lookup: Lookup): (input: unknown) => Finding {
   /** A message on its own: the SDK's tag, then the common-error texts, then a browser name. */
   function fromMessage(message: string, facts: ErrorFacts = {}): Finding {
     const tag = parseTag(message);
-    if (tag) return fromV4({ ...facts, code: tag.code, message });
+    // Only the v4 SDK writes this tag, so a tagged text is a v4 error even without getCode().
+    if (tag) return fromV4({ ...facts, code: tag.code, message, sdkVersion: 'v4' });
     const [first, ...rest] = lookup.messagesIn(message);
     const entry = first ?? browser(facts.name) ?? lookup.browserInText(message);
     const generic = entry && GENERIC_NAMES.has((entry.key ?? '').toLowerCase());

@@ -101,7 +101,12 @@ describe('messages as input', () => {
       `RtcError: please call join() before publish().${referTo()} <INVALID_OPERATION 0x1001>`,
       en,
     );
-    expect(d).toMatchObject({ id: 'sdk:INVALID_OPERATION', code: 4097, hex: '0x1001' });
+    expect(d).toMatchObject({
+      id: 'sdk:INVALID_OPERATION',
+      code: 4097,
+      hex: '0x1001',
+      sdkVersion: 'v4',
+    });
   });
 
   it('keeps the original text of an unknown message, redacted and bounded', () => {
