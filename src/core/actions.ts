@@ -5,7 +5,7 @@
  * inside the click that triggered them.
  */
 import { checkEnvironment, queryPermissions } from './env';
-import type { EnvironmentFacts, PermissionStates, Timeout } from './env';
+import type { EnvironmentFacts, Timeout } from './env';
 import { settles } from './store';
 import type { ResolveTrigger } from './store';
 import { t } from './strings';
@@ -388,6 +388,3 @@ export function createActions(hub: ActionHub) {
 
   return { run, canRun };
 }
-
-/** Permission states as the `request-permission` action reports them. */
-export type { PermissionStates };

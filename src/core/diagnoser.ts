@@ -43,15 +43,22 @@ export function signatureOf(error: unknown): string | undefined {
     if (typeof error === 'string') return error.length <= 2000 ? `s|${error}` : undefined;
     if (!isObject(error)) return undefined;
     const e = error as Record<string, unknown>;
-    const { message, name } = e;
+    const { message, name, reason } = e;
     if (typeof message !== 'string' || message.length > 2000) return undefined;
+    // Every field diagnose() reads is part of the identity (see parse.ts readFacts); JSON keeps
+    // the fields apart whatever characters they hold.
+    const key = (...parts: unknown[]) =>
+      JSON.stringify(parts.map((p) => (p === undefined ? null : String(p))));
     if (typeof e.getCode === 'function') {
+      const code = (e.getCode as () => unknown).call(error);
       const extra =
         typeof e.getExtraCode === 'function' ? (e.getExtraCode as () => unknown).call(error) : '';
-      return `v4|${String((e.getCode as () => unknown).call(error))}|${String(extra)}|${String(name)}|${message}`;
+      return `v4${key(code, extra, name, reason, message)}`;
     }
-    if (error instanceof Error)
-      return `e|${String(name)}|${String(e.code)}|${String(e.extraCode)}|${message}`;
+    if (error instanceof Error) {
+      const origin = (e.originError as { name?: unknown } | undefined)?.name;
+      return `e${key(e.code, e.extraCode, e.functionName, origin, name, reason, message)}`;
+    }
     return undefined;
   });
 }

@@ -4,44 +4,6 @@
  */
 import type { DoctorOptions, MountOptions, PanelSettings } from './types';
 
-/** Every option `createDoctor()` accepts. */
-export const DOCTOR_OPTION_NAMES = [
-  'lang',
-  'audience',
-  'wrapMethods',
-  'captureUnhandledRejections',
-  'trtc',
-  'onProblem',
-  'onRetryCapture',
-  'onRejoin',
-  'maxProblems',
-  'maxTimeline',
-  'pseudonymizeUserIds',
-] as const satisfies readonly (keyof DoctorOptions)[];
-
-/** Every option `mount()` accepts. */
-export const MOUNT_OPTION_NAMES = [
-  'mode',
-  'container',
-  'position',
-  'showLauncher',
-  'shortcut',
-  'audience',
-  'lang',
-  'messages',
-  'colorScheme',
-  'zIndex',
-  'styleNonce',
-] as const satisfies readonly (keyof MountOptions)[];
-
-/** Every setting `configure()` accepts. */
-export const SETTING_NAMES = [
-  'lang',
-  'audience',
-  'colorScheme',
-  'messages',
-] as const satisfies readonly (keyof PanelSettings)[];
-
 /** The values of the enumerated options, shared with the script tag's `data-*` parsing. */
 export const OPTION_VALUES = {
   lang: ['zh', 'en'],
@@ -68,7 +30,8 @@ const positiveInteger: Check = (v) =>
 const plainObject: Check = (v) =>
   typeof v === 'object' && v !== null && !Array.isArray(v) ? undefined : 'an object';
 
-const DOCTOR_CHECKS: Record<(typeof DOCTOR_OPTION_NAMES)[number], Check> = {
+// Typed by the option interfaces: an option added there and not checked here fails the build.
+const DOCTOR_CHECKS: Record<keyof DoctorOptions, Check> = {
   lang: oneOf(OPTION_VALUES.lang),
   audience: oneOf(OPTION_VALUES.audience),
   wrapMethods: ofType('boolean'),
@@ -85,7 +48,7 @@ const DOCTOR_CHECKS: Record<(typeof DOCTOR_OPTION_NAMES)[number], Check> = {
   pseudonymizeUserIds: ofType('boolean'),
 };
 
-const MOUNT_CHECKS: Record<(typeof MOUNT_OPTION_NAMES)[number], Check> = {
+const MOUNT_CHECKS: Record<keyof MountOptions, Check> = {
   mode: oneOf(OPTION_VALUES.mode),
   container: (v) =>
     typeof v === 'object' && v !== null && (v as { nodeType?: unknown }).nodeType === 1
@@ -103,7 +66,10 @@ const MOUNT_CHECKS: Record<(typeof MOUNT_OPTION_NAMES)[number], Check> = {
   styleNonce: ofType('string'),
 };
 
-const SETTING_CHECKS: Record<(typeof SETTING_NAMES)[number], Check> = {
+/** Every option `createDoctor()` accepts, in the order the error message lists them. */
+export const DOCTOR_OPTION_NAMES = Object.keys(DOCTOR_CHECKS) as readonly (keyof DoctorOptions)[];
+
+const SETTING_CHECKS: Record<keyof PanelSettings, Check> = {
   lang: MOUNT_CHECKS.lang,
   audience: MOUNT_CHECKS.audience,
   colorScheme: MOUNT_CHECKS.colorScheme,

@@ -123,6 +123,9 @@ export function assertStream(stream: unknown): void {
 /** Make the watcher for a hub. */
 export function createWatcher(hub: WatchHub): Watcher {
   const watched = new Map<object, () => void>();
+  // An SDK version we do not know may send other shapes: say so once, record what came.
+  const odd = (event: string) =>
+    hub.warnOnce(`payload:${event}`, `a "${event}" event of unexpected shape; recorded as is.`);
   let clients = 0;
   let localStreams = 0;
 
@@ -226,11 +229,7 @@ export function createWatcher(hub: WatchHub): Watcher {
         error: (error) => hub.capture(error, source, undefined, 'error'),
         'player-state-changed': (payload) => {
           const [type, now, reason] = ['type', 'state', 'reason'].map((k) => field(payload, k));
-          if (typeof now !== 'string')
-            hub.warnOnce(
-              'payload:player-state-changed',
-              'a "player-state-changed" event without a state string; recorded as is.',
-            );
+          if (typeof now !== 'string') odd('player-state-changed');
           state(
             'player-state-changed',
             `${short(type)} ${short(now)}${reason ? ` (${short(reason)})` : ''}`,
@@ -282,12 +281,7 @@ export function createWatcher(hub: WatchHub): Watcher {
   ): string | undefined {
     const prev = field(payload, 'prevState');
     const now = field(payload, 'state');
-    if (typeof now !== 'string') {
-      hub.warnOnce(
-        'payload:connection-state-changed',
-        'a "connection-state-changed" event without a state string; recorded as is.',
-      );
-    }
+    if (typeof now !== 'string') odd('connection-state-changed');
     state('connection-state-changed', `${short(prev)} → ${short(now)}`);
     return typeof now === 'string' ? now : undefined;
   }
@@ -339,12 +333,7 @@ export function createWatcher(hub: WatchHub): Watcher {
         'network-quality': (payload) => {
           const up = field(payload, 'uplinkNetworkQuality');
           const down = field(payload, 'downlinkNetworkQuality');
-          if (typeof up !== 'number' || typeof down !== 'number') {
-            hub.warnOnce(
-              'payload:network-quality',
-              'a "network-quality" event without numeric levels; recorded as is.',
-            );
-          }
+          if (typeof up !== 'number' || typeof down !== 'number') odd('network-quality');
           const text = `uplink ${short(up)}, downlink ${short(down)}`;
           if (text === quality) return;
           quality = text;

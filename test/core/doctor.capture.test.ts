@@ -30,6 +30,15 @@ describe('capture', () => {
     expect(third?.fingerprint).toBe(first?.fingerprint);
   });
 
+  it('diagnoses equal-looking errors apart when any field differs (the memo keys on all of them)', () => {
+    const doctor = make();
+    const a = doctor.capture(rtcError(16388, 'Failed to join room', 70001));
+    const b = doctor.capture(rtcError(16388, 'Failed to join room', 70004));
+    expect(a?.diagnosis.extraCode).toBe(70001);
+    expect(b?.diagnosis.extraCode).toBe(70004);
+    expect(a?.diagnosis).not.toBe(b?.diagnosis);
+  });
+
   it('keeps the source and operation it was given', () => {
     const doctor = make();
     const problem = doctor.capture(new Error('x'), {
