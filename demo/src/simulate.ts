@@ -88,6 +88,9 @@ export function createEmitter(trtc: Trtc): (entry: CatalogEntry) => Emission {
 
   return (entry) => {
     const what = `(simulated) ${entry.key ?? entry.id}`;
+    // `sdk:CLIENT_BANNED/kick` and its siblings: the SDK's `client-banned` event, not an error.
+    const reason = entry.key === 'CLIENT_BANNED' ? entry.id.split('/')[1] : undefined;
+    if (reason) return { event: 'client-banned', payload: { reason, message: what } };
     switch (entry.kind) {
       case 'sdk':
         return { event: 'error', payload: rtcError({ code: entry.code ?? 65535, message: what }) };
@@ -115,6 +118,3 @@ export function createEmitter(trtc: Trtc): (entry: CatalogEntry) => Emission {
     }
   };
 }
-
-/** The reasons the SDK gives in `client-banned`. */
-export const BANNED_REASONS = ['kick', 'banned', 'room-disband'] as const;

@@ -40,13 +40,16 @@ describe('demo', () => {
     const blocked = card(page, 'sdk:PLAY_NOT_ALLOWED');
     await expect.poll(() => launcher(page).isVisible(), { timeout: 10_000 }).toBe(true);
     await expect.poll(() => page.locator('#log').textContent()).toContain('PLAY_NOT_ALLOWED');
+    const audioPaused = () =>
+      page.evaluate(() =>
+        [...document.querySelectorAll<HTMLMediaElement>('#player audio')].map((a) => a.paused),
+      );
+    expect(await audioPaused()).toEqual([true]);
     await openByLauncher(page);
+    expect(await blocked.getAttribute('data-resolved')).toBe('false');
     await blocked.locator('[data-action="resume-playback"]').click();
     await expect.poll(() => blocked.getAttribute('data-resolved'), { timeout: 5_000 }).toBe('true');
-    const paused = await page.evaluate(() =>
-      [...document.querySelectorAll<HTMLMediaElement>('#player audio')].map((a) => a.paused),
-    );
-    expect(paused).toEqual([false]);
+    expect(await audioPaused()).toEqual([false]);
   });
 
   it('support page: the panel is inline in the help section', async () => {
