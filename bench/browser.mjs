@@ -13,6 +13,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { cpus, loadavg } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { launch } from './lib/chromium.mjs';
@@ -86,6 +87,8 @@ const server = await serve({
 });
 const browser = await launch();
 const started = performance.now();
+// Timings are only as good as the machine is quiet: say how busy it was.
+const machine = { cpus: cpus().length, loadBefore: loadavg()[0], loadAfter: null };
 let results;
 try {
   const load = only.includes('load')
@@ -115,12 +118,13 @@ try {
       })
     : null;
   if (storm) storm.sourceLimits = sourceLimits();
-  results = { chromium: browser.version(), elapsedMs: 0, load, idle, storm };
+  results = { chromium: browser.version(), machine, elapsedMs: 0, load, idle, storm };
 } finally {
   await browser.close();
   await server.close();
 }
 results.elapsedMs = performance.now() - started;
+machine.loadAfter = loadavg()[0];
 results.checks = judge(results);
 
 mkdirSync(join(root, 'bench', 'results'), { recursive: true });

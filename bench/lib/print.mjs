@@ -13,7 +13,13 @@ const list = (counts) =>
 /** Prints every part that ran, then the checks. */
 export function print(results) {
   const { load, idle, storm } = results;
-  console.log(`Browser figures (Chromium ${results.chromium}, headless, sealed to loopback)`);
+  const { cpus, loadBefore, loadAfter } = results.machine;
+  console.log(
+    `Browser figures (Chromium ${results.chromium}, headless, sealed to loopback; ${cpus} CPUs, load ${loadBefore.toFixed(1)} before, ${loadAfter.toFixed(1)} after)`,
+  );
+  if (Math.max(loadBefore, loadAfter) > cpus) {
+    console.log('  The machine was busy: timings are inflated; run again on a quiet machine.');
+  }
   if (load) printLoad(load);
   if (idle) printIdle(idle);
   if (storm) printStorm(storm);
@@ -118,7 +124,7 @@ function printStorm(storm) {
           ...storm.storms.map((s) => ms(s.longestRenderMs)),
         ],
         [
-          'longest task/frame after burst',
+          "longest frame after burst (widget's work)",
           ...storm.storms.map((s) =>
             s.longestWidgetFrameMs ? ms(s.longestWidgetFrameMs) : 'none >= 50 ms',
           ),
@@ -160,7 +166,7 @@ function printStorm(storm) {
     for (const f of s.longFramesAfterBurst) {
       const scripts = f.scripts.map((x) => `${x.url || x.invoker} ${ms(x.duration)}`).join(', ');
       console.log(
-        `  ${s.label}: long frame ${ms(f.duration)} (${ms(f.widgetPart)} after the burst): rendering ${ms(f.renderMs)}, style+layout ${ms(f.styleAndLayoutMs)}; scripts: ${scripts || 'none listed'}`,
+        `  ${s.label}: long frame ${ms(f.duration)}, ${ms(f.afterBurst)} after the burst, of which the widget's ${ms(f.widgetMs)} (rendering ${ms(f.renderMs)}, style+layout ${ms(f.styleAndLayoutMs)}); scripts: ${scripts || 'none over 5 ms'}`,
       );
     }
   }

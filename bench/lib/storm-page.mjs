@@ -128,6 +128,7 @@ export async function stormInPage({ n, kinds, clientKey, settleFrames, maxSettle
     frames,
     longTasks,
     longFrames,
+    longFramesSupported: supported.includes('long-animation-frame'),
     problems: doctor ? doctor.problems.value.length : null,
     timeline: doctor ? doctor.timeline.value.length : null,
     totalCount: doctor ? doctor.problems.value.reduce((sum, p) => sum + (p.count || 0), 0) : null,

@@ -3,7 +3,7 @@
 // view: up to MAX_TIMELINE_ENTRIES rows); then errors from many distinct clients, to reach the
 // problem limit. Heap is read through CDP after a forced garbage collection.
 import { sealedContext } from './chromium.mjs';
-import { whenReady } from './pages.mjs';
+import { WIDGET_PATH, whenReady } from './pages.mjs';
 import { distinctSourcesInPage, stormInPage } from './storm-page.mjs';
 
 /** The errors of the storm: what a client emits when the network goes, shaped like the SDK's. */
@@ -62,10 +62,32 @@ export function analyseStorm(raw, baselineMs) {
     (t) => t.start <= burstStart + 1 && t.start + t.duration >= burstEnd - 1,
   );
   const tasksAfter = raw.longTasks.filter((t) => t !== burstTask && t.start >= burstEnd);
-  // Long animation frames: the one holding the burst counts only from the burst's end.
+  // Long animation frames after the burst (the one holding the burst counts from its end), and
+  // the widget's work in each: its rendering phase (animation-frame callbacks, where the panel
+  // renders, then style, layout and paint of what it changed) plus scripts from its file before
+  // that. Time the browser does not attribute (the collector, the OS taking the CPU away) is
+  // shown, not charged: on a busy machine it is not the widget's.
   const framesAfter = raw.longFrames
     .filter((f) => f.start + f.duration > burstEnd)
-    .map((f) => ({ ...f, widgetPart: f.start + f.duration - Math.max(f.start, burstEnd) }));
+    .map((f) => {
+      const end = f.start + f.duration;
+      const renderStart = f.renderStart || end;
+      const scripts = f.scripts
+        .filter((x) => x.start + x.duration > burstEnd)
+        .map((x) => ({ ...x, url: x.url.replace(/^https?:\/\/[^/]+/, '') }));
+      const widgetScripts = scripts
+        .filter((x) => x.url.endsWith(WIDGET_PATH) && x.start < renderStart)
+        .reduce((sum, x) => sum + Math.min(x.duration, x.start + x.duration - burstEnd), 0);
+      return {
+        start: f.start,
+        duration: f.duration,
+        afterBurst: end - Math.max(f.start, burstEnd),
+        renderMs: end - Math.max(renderStart, burstEnd),
+        styleAndLayoutMs: f.styleAndLayoutStart ? end - f.styleAndLayoutStart : 0,
+        widgetMs: end - Math.max(renderStart, burstEnd) + widgetScripts,
+        scripts,
+      };
+    });
   const frameGaps = raw.frames
     .filter((t) => t > burstEnd)
     .map((t, i, list) => (i ? t - list[i - 1] : null))
@@ -84,23 +106,11 @@ export function analyseStorm(raw, baselineMs) {
     longestRenderMs: renderMs.length ? Math.max(...renderMs) : 0,
     burstTaskMs: burstTask ? burstTask.duration : null,
     longTasksAfterBurst: tasksAfter,
-    // Where the time of each long frame went: scripts (by file), rendering (animation-frame
-    // callbacks, where the panel renders, then style and layout), style and layout alone.
-    longFramesAfterBurst: framesAfter.map((f) => ({
-      start: f.start,
-      duration: f.duration,
-      widgetPart: f.widgetPart,
-      renderMs: f.renderStart ? f.start + f.duration - f.renderStart : 0,
-      styleAndLayoutMs: f.styleAndLayoutStart ? f.start + f.duration - f.styleAndLayoutStart : 0,
-      scripts: f.scripts
-        .filter((x) => x.start + x.duration > burstEnd)
-        .map((x) => ({ ...x, url: x.url.replace(/^https?:\/\/[^/]+/, '') })),
-    })),
-    longestWidgetFrameMs: Math.max(
-      0,
-      ...framesAfter.map((f) => f.widgetPart),
-      ...tasksAfter.map((t) => t.duration),
-    ),
+    longFramesAfterBurst: framesAfter,
+    // Without long-animation-frame entries (other browsers), long tasks are all there is.
+    longestWidgetFrameMs: raw.longFramesSupported
+      ? Math.max(0, ...framesAfter.map((f) => f.widgetMs))
+      : Math.max(0, ...tasksAfter.map((t) => t.duration)),
     longestFrameGapAfterMs: frameGaps.length ? Math.max(...frameGaps) : null,
     lastRenderAfterMs: lastAt == null ? null : lastAt - burstEnd,
     settled: raw.settled,
@@ -173,6 +183,8 @@ export async function measureStorm(browser, origin, path, { events, rounds, dist
       }
     }
     const baselineMs = await baseline();
+    // Collect the baseline's garbage now, so that collecting it cannot land in the storm's frames.
+    await heap();
     const raw = await page.evaluate(stormInPage, { ...options, clientKey: 'client' });
     storms.push({
       label: round.label,
