@@ -192,9 +192,9 @@ export function createDoctorCore(options: DoctorOptions = {}, mounter?: PanelMou
     if (!destroyed) store.log({ ...entry, text: redactText(entry.text, facts.secrets()) });
   }
 
-  function resolve(trigger: ResolveTrigger, target?: object): void {
+  function resolve(trigger: ResolveTrigger, target?: object, media?: string): void {
     if (destroyed) return;
-    const count = store.resolve(trigger, target);
+    const count = store.resolve(trigger, target, media);
     if (count)
       store.log({ type: 'info', event: 'resolved', text: `${count} resolved (${trigger})` });
   }

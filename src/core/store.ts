@@ -25,6 +25,8 @@ interface ResolutionRule {
   readonly operations?: readonly string[];
   /** Only problems from the object that reported the event. */
   readonly sameSource: boolean;
+  /** Only problems about the media (audio or video) the event is about, when it says. */
+  readonly sameMedia?: boolean;
 }
 
 // Both spellings of the keys the SDK and the seed page disagree on are listed.
@@ -51,14 +53,18 @@ const sdk = (keys: string[]) => keys.map((k) => `sdk:${k}`);
 
 /**
  * When a problem counts as fixed. One table, so the rules can be read (and reviewed) together:
- * - `playing`: the stream's `resume()` succeeded or its player reports PLAYING;
+ * - `playing`: the stream's `resume()` succeeded or its player reports PLAYING (for the media
+ *   that was blocked: the SDK's message says `Audio play failed` or `Video play failed`; audio
+ *   when it does not say);
  * - `connected`: the client's connection is CONNECTED again;
  * - `captured`: the stream's `initialize()` succeeded or `device-auto-recovered` fired;
  * - `permission-granted`: the `request-permission` action got the devices;
  * - `joined`: a `join()` of that client succeeded.
  */
 export const RESOLUTION_RULES: Readonly<Record<ResolveTrigger, ResolutionRule>> = {
-  playing: { ids: sdk(['PLAY_NOT_ALLOWED']), sameSource: true },
+  // The SDK plays video muted, so video often starts while audio is blocked: a video PLAYING
+  // does not settle blocked audio.
+  playing: { ids: sdk(['PLAY_NOT_ALLOWED']), sameSource: true, sameMedia: true },
   connected: { ids: sdk([...RECONNECTION, 'JOIN_ROOM_FAILED']), sameSource: true },
   captured: {
     ids: [
@@ -71,11 +77,25 @@ export const RESOLUTION_RULES: Readonly<Record<ResolveTrigger, ResolutionRule>> 
   joined: { ids: sdk(JOIN), kinds: ['account', 'join'], operations: ['join'], sameSource: true },
 };
 
-/** Whether `trigger` on `target` settles `problem` (by the table above). */
-export function settles(trigger: ResolveTrigger, problem: Problem, target?: object): boolean {
+/** Audio or video: what a playback problem is about (the SDK says `Audio play failed ...`). */
+export function blockedMedia(diagnosis: Diagnosis): 'audio' | 'video' {
+  return /\bvideo play failed/i.test(diagnosis.message ?? '') ? 'video' : 'audio';
+}
+
+/**
+ * Whether `trigger` on `target` settles `problem` (by the table above). `media` is what the event
+ * is about, when it says (a `player-state-changed` event's `type`).
+ */
+export function settles(
+  trigger: ResolveTrigger,
+  problem: Problem,
+  target?: object,
+  media?: string,
+): boolean {
   const rule = RESOLUTION_RULES[trigger];
   if (rule.sameSource && (!target || problem.source.target !== target)) return false;
   const d = problem.diagnosis;
+  if (rule.sameMedia && media !== undefined && blockedMedia(d) !== media) return false;
   if (rule.kinds && [d, ...d.related].some((x) => rule.kinds?.includes(x.kind))) return true;
   if (problem.operation && rule.operations?.includes(problem.operation)) return true;
   const ids = [d.id, ...d.related.map((r) => r.id)];
@@ -114,8 +134,8 @@ export interface Store {
   ): RecordResult;
   /** The current problem with this fingerprint. */
   get(fingerprint: string): Problem | undefined;
-  /** Mark every open problem that `trigger` on `target` settles as resolved. Returns how many. */
-  resolve(trigger: ResolveTrigger, target?: object): number;
+  /** Mark every open problem that `trigger` on `target` (about `media`) settles as resolved. Returns how many. */
+  resolve(trigger: ResolveTrigger, target?: object, media?: string): number;
   /** Append to the timeline. */
   log(entry: TimelineInput): TimelineEntry;
   /** Replace each problem's diagnosis (e.g. in another language) from the input kept. */
@@ -232,11 +252,11 @@ export function createStore({
       return { problem, opened: !previous || previous.problem.resolved };
     },
     get: (fingerprint) => slots.get(fingerprint)?.problem,
-    resolve(trigger, target) {
+    resolve(trigger, target, media) {
       const at = now();
       let changed = 0;
       for (const slot of slots.values()) {
-        if (slot.problem.resolved || !settles(trigger, slot.problem, target)) continue;
+        if (slot.problem.resolved || !settles(trigger, slot.problem, target, media)) continue;
         slot.problem = { ...slot.problem, resolved: true, resolvedAt: at };
         changed++;
         resolvedCount++;

@@ -47,7 +47,8 @@ export interface WatchHub {
   ): void;
   /** Add a timeline entry whose text comes from a payload (the hub redacts it). */
   log(entry: TimelineInput): void;
-  resolve(trigger: ResolveTrigger, target: object): void;
+  /** `media`: what the event is about (audio or video), when it says. */
+  resolve(trigger: ResolveTrigger, target: object, media?: string): void;
   learnClient(client: object, label: string, facts: ClientFactsInput): void;
 }
 
@@ -234,7 +235,8 @@ export function createWatcher(hub: WatchHub): Watcher {
             'player-state-changed',
             `${short(type)} ${short(now)}${reason ? ` (${short(reason)})` : ''}`,
           );
-          if (now === 'PLAYING') hub.resolve('playing', stream);
+          if (now === 'PLAYING')
+            hub.resolve('playing', stream, typeof type === 'string' ? type : undefined);
         },
         'connection-state-changed': (payload) => connectionChange(payload, state),
         'device-auto-recovered': (payload) => {

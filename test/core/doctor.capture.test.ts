@@ -100,13 +100,32 @@ describe('onProblem', () => {
 });
 
 describe('resolution (needs the real diagnose ids)', () => {
-  it('PLAY_NOT_ALLOWED resolves when the player reports PLAYING', () => {
+  it('PLAY_NOT_ALLOWED resolves when the player of the blocked media reports PLAYING', () => {
     const doctor = make();
     const stream = new FakeStream({ remote: true, userId: 'u2' });
     doctor.watchStream(stream);
-    stream._emit('error', rtcError(16451, 'play() failed'));
+    // The real SDK's text: the media comes first.
+    const text =
+      "Audio play failed，browser exception: NotAllowedError: play() failed because the user didn't interact with the document first.";
+    stream._emit('error', rtcError(16451, text));
     expect(ids(doctor)).toEqual(['sdk:PLAY_NOT_ALLOWED']);
-    stream._emit('player-state-changed', { type: 'video', state: 'PAUSED', reason: 'pause' });
+    stream._emit('player-state-changed', { type: 'audio', state: 'PAUSED', reason: 'pause' });
+    // The SDK plays video muted: video starts while the audio is still blocked.
+    stream._emit('player-state-changed', { type: 'video', state: 'PLAYING', reason: 'playing' });
+    expect(ids(doctor)).toEqual(['sdk:PLAY_NOT_ALLOWED']);
+    stream._emit('player-state-changed', { type: 'audio', state: 'PLAYING', reason: 'playing' });
+    expect(ids(doctor)).toEqual(['sdk:PLAY_NOT_ALLOWED (resolved)']);
+  });
+
+  it('a blocked video resolves when the video plays', () => {
+    const doctor = make();
+    const stream = new FakeStream({ remote: true, userId: 'u3' });
+    doctor.watchStream(stream);
+    stream._emit(
+      'error',
+      rtcError(16451, 'Video play failed，browser exception: NotAllowedError: x'),
+    );
+    stream._emit('player-state-changed', { type: 'audio', state: 'PLAYING', reason: 'playing' });
     expect(ids(doctor)).toEqual(['sdk:PLAY_NOT_ALLOWED']);
     stream._emit('player-state-changed', { type: 'video', state: 'PLAYING', reason: 'playing' });
     expect(ids(doctor)).toEqual(['sdk:PLAY_NOT_ALLOWED (resolved)']);

@@ -186,6 +186,35 @@ describe('resolution rules', () => {
     expect(settles('playing', problem('sdk:PLAY_NOT_ALLOWED', stream), stream)).toBe(true);
     expect(settles('playing', problem('sdk:PLAY_NOT_ALLOWED', stream), {})).toBe(false);
     expect(settles('playing', problem('sdk:DEVICE_NOT_FOUND', stream), stream)).toBe(false);
+    // Media: the SDK's message names it; audio when it does not.
+    const audio = problem(
+      'sdk:PLAY_NOT_ALLOWED',
+      stream,
+      {},
+      { message: 'Audio play failed, NotAllowedError' },
+    );
+    const video = problem(
+      'sdk:PLAY_NOT_ALLOWED',
+      stream,
+      {},
+      { message: 'Video play failed, NotAllowedError' },
+    );
+    const silent = problem('sdk:PLAY_NOT_ALLOWED', stream);
+    expect([audio, video, silent].map((p) => settles('playing', p, stream, 'video'))).toEqual([
+      false,
+      true,
+      false,
+    ]);
+    expect([audio, video, silent].map((p) => settles('playing', p, stream, 'audio'))).toEqual([
+      true,
+      false,
+      true,
+    ]);
+    expect([audio, video, silent].map((p) => settles('playing', p, stream))).toEqual([
+      true,
+      true,
+      true,
+    ]);
     for (const key of [
       'SIGNAL_CHANNEL_RECONNECTION_FAILED',
       'UPLINK_RECONNECTION_FAILED',
