@@ -256,7 +256,10 @@ export function createDoctorCore(options: DoctorOptions = {}, mounter?: PanelMou
     resolve,
     capture: (error, problem, operation) =>
       void record(error, problem?.source ?? PAGE_SOURCE, operation, operation),
-    describe: (error) => describe(diagnoseFor(error)),
+    describe: (error) => {
+      const d = diagnoseFor(error);
+      return d.message ?? d.title;
+    },
     report: () => report('markdown'),
     setEnvironment: (facts) => {
       environment = facts;

@@ -229,3 +229,25 @@ describe('resolution (needs the real diagnose ids)', () => {
     }
   });
 });
+
+describe('actions through the doctor', () => {
+  it('log each action in the timeline and explain a failing host callback in plain words', async () => {
+    const doctor = make({
+      onRejoin: () => Promise.reject(new Error('token expired')),
+    });
+    const result = await doctor.runAction('rejoin');
+    expect(result).toMatchObject({
+      ok: false,
+      outcome: 'failed',
+      text: 'That did not work: token expired',
+    });
+    expect(doctor.timeline.value.at(-1)).toMatchObject({
+      type: 'action',
+      event: 'action:rejoin',
+      text: 'failed',
+    });
+    expect(doctor.problems.value[0]?.operation).toBe('rejoin');
+    expect(doctor.canRun('rejoin')).toBe(true);
+    expect(doctor.canRun('retry-capture')).toBe(false);
+  });
+});
