@@ -25,6 +25,8 @@ export function relativeTime(at: number, lang: Lang, now = Date.now()): string {
 
 /** A `<time>` showing the relative time, with the exact time as its tooltip. */
 export function Time({ at, lang }: { at: number; lang: Lang }) {
+  // An invalid date would make toISOString() throw during render.
+  if (!Number.isFinite(at)) return null;
   const date = new Date(at);
   return (
     <time dateTime={date.toISOString()} title={date.toLocaleString(lang)}>

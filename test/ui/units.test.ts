@@ -1,10 +1,12 @@
+import { render } from '@testing-library/preact';
+import { createElement } from 'preact';
 import { describe, expect, it } from 'vitest';
 import { detectBrowser, unblockSteps } from '../../src/ui/guides';
 import { messages } from '../../src/ui/messages';
 import { matchesShortcut, parseShortcut } from '../../src/ui/shortcut';
 import { DARK, LIGHT } from '../../src/ui/styles';
 import type { ColorRole } from '../../src/ui/styles';
-import { relativeTime } from '../../src/ui/time';
+import { Time, relativeTime } from '../../src/ui/time';
 
 describe('parseShortcut / matchesShortcut', () => {
   it('parses modifiers and one key, any case and spelling', () => {
@@ -144,4 +146,13 @@ describe('default colours meet WCAG AA', () => {
       expect(contrast(p.border, p.bg), 'border').toBeGreaterThanOrEqual(3);
     },
   );
+});
+
+describe('Time', () => {
+  it('renders nothing for a time that is not a number, instead of throwing', () => {
+    const { container } = render(createElement(Time, { at: Number.NaN, lang: 'en' }));
+    expect(container.innerHTML).toBe('');
+    const ok = render(createElement(Time, { at: Date.now() - 5_000, lang: 'en' }));
+    expect(ok.container.querySelector('time')?.getAttribute('datetime')).toMatch(/^\d{4}-/);
+  });
 });
