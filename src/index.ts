@@ -21,6 +21,8 @@ import { mountPanel } from './ui/mount';
 export { diagnose } from './core/diagnose';
 export { catalog } from './catalog';
 export { instrumentTrtc } from './core/instrument';
+export { MAX_PROBLEMS, MAX_TIMELINE_ENTRIES } from './core/store';
+export { MAX_REPORT_CHARS, REPORT_SCHEMA } from './core/report';
 export type * from './core/types';
 
 /**

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { readScriptTag } from '../src/core/script-tag';
+import { MAX_PROBLEMS, MAX_TIMELINE_ENTRIES } from '../src/core/store';
 import type { Doctor, MountOptions, PanelMounter } from '../src/core/types';
 import type * as GlobalModuleNs from '../src/global';
 import { createFakeTrtc } from './fakes';
@@ -63,6 +64,11 @@ describe('the script-tag entry', () => {
     expect(typeof module.diagnose).toBe('function');
     expect(typeof module.instrumentTrtc).toBe('function');
     expect(Array.isArray(module.catalog)).toBe(true);
+    expect([module.MAX_PROBLEMS, module.MAX_TIMELINE_ENTRIES]).toEqual([
+      MAX_PROBLEMS,
+      MAX_TIMELINE_ENTRIES,
+    ]);
+    expect(module.REPORT_SCHEMA).toBe(JSON.parse(module.doctor.report()).schema);
     expect(module.doctor.settings.value).toMatchObject({
       lang: 'zh',
       audience: 'developer',
