@@ -38,4 +38,25 @@ describe('permission denied', () => {
       await expect.poll(() => related.count()).toBeGreaterThan(0);
     },
   );
+
+  it("the card's permission button asks again: denied while blocked, granted once allowed", async () => {
+    const page = await e2e.open('/pages/after.html');
+    expect((await runScenario(page, 'capture')).name).toBe('NotAllowedError');
+    await openByLauncher(page);
+    const denied = card(page, 'browser:NotAllowedError');
+    const ask = denied.locator('[data-action="request-permission"]');
+    const outcome = denied.locator('[part~="result"]');
+
+    await ask.click();
+    await expect
+      .poll(() => outcome.getAttribute('data-outcome'), { timeout: 5_000 })
+      .toMatch(/^(denied|blocked)$/);
+
+    // The user allows the site (as in the browser's site settings), then asks again.
+    await page.context().grantPermissions(['camera', 'microphone']);
+    await ask.click();
+    await expect
+      .poll(() => outcome.getAttribute('data-outcome'), { timeout: 5_000 })
+      .toBe('granted');
+  });
 });
