@@ -70,6 +70,75 @@ export type SdkErrorKey =
   | 'API_CALL_ABORTED'
   | 'UNKOWN';
 
+/** The account-system codes of the seed page (62), as the server sends them in `getExtraCode()`. */
+export type AccountCode =
+  | -8
+  | 70001
+  | 70002
+  | 70003
+  | 70004
+  | 70005
+  | 70006
+  | 70007
+  | 70008
+  | 70009
+  | 70010
+  | 70013
+  | 70014
+  | 70015
+  | 70016
+  | 70017
+  | 70018
+  | 70019
+  | 70020
+  | 70050
+  | 70051
+  | 70052
+  | 70101
+  | 70102
+  | 70103
+  | 70104
+  | 70105
+  | 70106
+  | 70107
+  | 70113
+  | 70114
+  | 70115
+  | 70140
+  | 70145
+  | 70169
+  | 70201
+  | 70202
+  | 70203
+  | 70204
+  | 70205
+  | 70206
+  | 70207
+  | 70208
+  | 70209
+  | 70210
+  | 70211
+  | 70212
+  | 70213
+  | 70214
+  | 70221
+  | 70222
+  | 70225
+  | 70231
+  | 70236
+  | 70308
+  | 70346
+  | 70347
+  | 70348
+  | 70362
+  | 70401
+  | 70402
+  | 70403;
+
+/** The join-failure codes: the seed page's 9 and the six-digit -100013 and -100018. */
+export type JoinCode =
+  10006 | -10011 | -10012 | -10013 | -10015 | -10016 | -10018 | -10019 | -10020 | -100013 | -100018;
+
 /** The browser (DOMException) names the catalog explains. */
 export type BrowserErrorName =
   | 'NotAllowedError'

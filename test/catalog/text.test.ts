@@ -1,0 +1,136 @@
+// @vitest-environment node
+/**
+ * The words are in the right language, and the severities, actions and guides follow the rules
+ * the UI relies on (a button per action, a guide per card).
+ */
+import { describe, expect, it } from 'vitest';
+import { catalog, unknownText, v5Note } from '../../src/catalog';
+import type { ActionId, CatalogEntry, EntryText } from '../../src/catalog/types';
+
+/** CJK ideographs, and the full-width punctuation Chinese text uses. */
+const CJK = /[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]/;
+
+function strings(text: EntryText): string[] {
+  return [text.title, text.cause, ...text.fix, ...(text.hint === undefined ? [] : [text.hint])];
+}
+
+const texts: [string, EntryText, EntryText][] = [
+  ...catalog.map((e): [string, EntryText, EntryText] => [e.id, e.text.zh, e.text.en]),
+  ['unknownText', unknownText.zh, unknownText.en],
+];
+
+describe('catalog languages', () => {
+  it.each(texts)('%s: zh is Chinese, en has no Chinese', (_id, zh, en) => {
+    for (const line of strings(zh)) expect(line, line).toMatch(CJK);
+    for (const line of strings(en)) expect(line, line).not.toMatch(CJK);
+  });
+
+  it('has a v5 note in both languages', () => {
+    expect(v5Note.zh).toMatch(CJK);
+    expect(v5Note.en).not.toMatch(CJK);
+    expect(v5Note.en).toMatch(/v5/);
+  });
+
+  it('has the same number of fix steps, and a hint, in both languages', () => {
+    for (const entry of catalog) {
+      expect(entry.text.zh.fix.length, entry.id).toBe(entry.text.en.fix.length);
+      expect(entry.text.zh.hint === undefined, entry.id).toBe(entry.text.en.hint === undefined);
+    }
+  });
+
+  it('keeps texts short: en cause at most two sentences, 1-4 fix steps', () => {
+    for (const [id, , en] of texts) {
+      expect(en.cause.split(/[.!?](?:\s|$)/).filter(Boolean).length, id).toBeLessThanOrEqual(2);
+      expect(en.fix.length, id).toBeGreaterThanOrEqual(1);
+      expect(en.fix.length, id).toBeLessThanOrEqual(4);
+    }
+  });
+});
+
+function entry(id: string): CatalogEntry {
+  const found = catalog.find((e) => e.id === id);
+  if (!found) throw new Error(`no catalog entry ${id}`);
+  return found;
+}
+
+describe('severities, actions and guides', () => {
+  it('marks normal interactions and autoplay as less than errors', () => {
+    expect(entry('sdk:REMOTE_STREAM_NOT_EXIST').severity).toBe('info');
+    expect(entry('sdk:PLAY_NOT_ALLOWED').severity).toBe('warning');
+    expect(entry('sdk:JOIN_ROOM_FAILED').severity).toBe('error');
+  });
+
+  const rules: [ids: string[], actions: ActionId[], guide?: string][] = [
+    [['sdk:PLAY_NOT_ALLOWED'], ['resume-playback'], 'autoplay'],
+    [
+      ['browser:NotAllowedError', 'sdk:INITIALIZE_FAILED'],
+      ['request-permission', 'check-devices'],
+      'unblock-permission',
+    ],
+    [
+      ['sdk:DEVICE_NOT_FOUND', 'browser:NotFoundError'],
+      ['check-devices', 'retry-capture'],
+    ],
+    [
+      [
+        'browser:NotReadableError',
+        'browser:AbortError',
+        'browser:OverconstrainedError',
+        'sdk:DEVICE_AUTO_RECOVER_FAILED',
+      ],
+      ['retry-capture', 'check-devices'],
+    ],
+    [
+      [
+        'sdk:ICE_TRANSPORT_ERROR',
+        'message:ICE/DTLS Transport connection failed',
+        'message:RtcError: no valid ice candidate found',
+      ],
+      ['check-environment', 'rejoin'],
+      'firewall',
+    ],
+    [
+      [
+        'sdk:SIGNAL_CHANNEL_RECONNECTION_FAILED',
+        'sdk:UPLINK_RECONNECTION_FAILED',
+        'sdk:DOWNLINK_RECONNECTION_FAILED',
+        'message:SignalChannel reconnect failed',
+        'message:publish timeout',
+        'message:join room timeout',
+      ],
+      ['rejoin', 'check-environment'],
+    ],
+    [['sdk:NOT_SUPPORTED', 'sdk:NOT_SUPPORTED_H264'], ['check-environment']],
+    [
+      ['account:70001', 'account:70003', 'join:-10013', 'join:-100018', 'sdk:JOIN_ROOM_FAILED'],
+      ['rejoin', 'copy-report'],
+    ],
+  ];
+
+  it.each(rules)('%j offer %j', (ids, actions, guide) => {
+    for (const id of ids) {
+      expect(entry(id).actions, id).toEqual(actions);
+      if (guide !== undefined) expect(entry(id).guide, id).toBe(guide);
+    }
+  });
+
+  it('links account and join codes to the join-failure table', () => {
+    for (const e of catalog.filter((c) => c.kind === 'account' || c.kind === 'join')) {
+      expect(e.docs.map((d) => d.url).join(' '), e.id).toContain('647/34342');
+    }
+  });
+
+  it('gives the firewall page to every entry with the firewall guide', () => {
+    for (const e of catalog.filter((c) => c.guide === 'firewall')) {
+      expect(e.docs.map((d) => d.url).join(' '), e.id).toContain('647/34399');
+    }
+  });
+
+  it('shares words between codes of one meaning but keeps their own numbers', () => {
+    const internal = [70169, 70201, 70202, 70203].map((code) => entry(`account:${code}`));
+    expect(new Set(internal.map((e) => e.text)).size).toBe(1);
+    expect(internal.map((e) => e.code)).toEqual([70169, 70201, 70202, 70203]);
+    expect(entry('join:-100018').text).toBe(entry('join:-10013').text);
+    expect(entry('join:-100013').text).toBe(entry('join:10006').text);
+  });
+});
