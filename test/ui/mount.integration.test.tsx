@@ -55,6 +55,29 @@ describe('mount with the real doctor', () => {
     expect(card.textContent).toContain('play() failed');
   });
 
+  it('Resume calls stream.resume() inside the click, and the card turns resolved', async () => {
+    doctor = createDoctor({ lang: 'en' });
+    const stream = new FakeStream();
+    doctor.watchStream(stream as TrtcStreamLike, 'remote');
+    doctor.mount({ showLauncher: true });
+    stream._emit('error', rtcError(16451, 'play() failed'));
+    await settle();
+    await act(() => doctor!.open());
+    const card = $('[part="card"][data-diagnosis-id="sdk:PLAY_NOT_ALLOWED"]')!;
+    expect(card.dataset.resolved).toBe('false');
+    const button = card.querySelector<HTMLButtonElement>('[data-action="resume-playback"]')!;
+    let resumedInClick = false;
+    button.addEventListener('click', () => {
+      resumedInClick = stream.calls.some((c) => c.method === 'resume');
+    });
+    await act(() => button.click());
+    expect(resumedInClick).toBe(true);
+    await settle();
+    expect($('[part="card"]')?.dataset.resolved).toBe('true');
+    expect($('[part="resolved"]')?.textContent).toBe('Resolved');
+    expect($('[part="badge"]')).toBeNull();
+  });
+
   it('mounting twice is the engine’s error; cleanup and destroy remove the element and the listener', async () => {
     const add = vi.spyOn(window, 'addEventListener');
     const remove = vi.spyOn(window, 'removeEventListener');
