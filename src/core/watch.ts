@@ -100,7 +100,9 @@ function assertEmitter(call: string, what: string, target: unknown): asserts tar
         ? 'null'
         : typeof target === 'object'
           ? 'an object without on()/off()'
-          : String(target);
+          : typeof target === 'function'
+            ? 'a function'
+            : String(target);
     throw new TypeError(
       `trtc-doctor: ${call} expects ${what} (with on() and off() methods), got ${got}.`,
     );

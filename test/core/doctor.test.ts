@@ -313,6 +313,7 @@ describe('misuse throws at the call with what to pass', () => {
     expect(() => doctor.watchClient({} as never)).toThrow(
       /with on\(\) and off\(\).*without on\(\)\/off\(\)/,
     );
+    expect(() => doctor.watchClient((() => {}) as never)).toThrow(/got a function\./);
     expect(() => doctor.watchStream({ on() {} } as never)).toThrow(
       /watchStream\(stream\) expects a TRTC stream/,
     );
