@@ -39,15 +39,20 @@ function Overlay({ m, position, zIndex }: Omit<AppProps, 'mode'>) {
           part="launcher"
           aria-expanded={isOpen}
           aria-controls="td-panel"
-          aria-label={m.t('launcherLabel', { n: open.length })}
           onClick={() => (m.open.value = !isOpen)}
         >
+          {/* The name is the visible text plus a hidden tail: "TRTC Doctor 3 open problems". */}
           {m.t('title')}
-          {open.length > 0 && (
-            <span class={`tag ${worst}`} part="badge" data-severity={worst} aria-hidden="true">
+          {open.length > 0 && [
+            ' ',
+            <span key="n" class={`tag ${worst}`} part="badge" data-severity={worst}>
               {open.length}
-            </span>
-          )}
+            </span>,
+            ' ',
+            <span key="s" class="sr">
+              {m.t('openProblems')}
+            </span>,
+          ]}
         </button>
       )}
       {isOpen && <Panel m={m} overlay />}

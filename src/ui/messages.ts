@@ -8,7 +8,7 @@ import type { Lang } from '../core/types';
 
 const en = {
   title: 'TRTC Doctor',
-  launcherLabel: 'TRTC Doctor, {n} open problems',
+  openProblems: 'open problems',
   close: 'Close',
   tabProblems: 'Problems',
   tabTimeline: 'Timeline',
@@ -72,7 +72,7 @@ export type MessageKey = keyof typeof en;
 
 const zh: Record<MessageKey, string> = {
   title: 'TRTC 诊断',
-  launcherLabel: 'TRTC 诊断，{n} 个未解决的问题',
+  openProblems: '个未解决的问题',
   close: '关闭',
   tabProblems: '问题',
   tabTimeline: '时间线',
