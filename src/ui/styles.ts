@@ -55,9 +55,13 @@ const vars = (p: Readonly<Record<string, string>>): string =>
 
 const dark = vars(DARK);
 
-/** The whole stylesheet, for `adoptedStyleSheets` or the nonce'd `<style>` fallback. */
+/**
+ * The whole stylesheet, for `adoptedStyleSheets` or the nonce'd `<style>` fallback. `.r` (our
+ * root) resets everything again: a page rule like `* { all: unset !important }` reaches the host
+ * element and would pass its inherited values (letter-spacing, text-transform...) down to us.
+ */
 export const CSS = `:host{all:initial;display:block}
-.r{${vars(LIGHT)};font:14px/1.45 var(--trtc-doctor-font,system-ui,-apple-system,"Segoe UI",Roboto,"PingFang SC","Microsoft YaHei",sans-serif);color:var(--c-fg)}
+.r{all:initial;display:block;${vars(LIGHT)};font:14px/1.45 var(--trtc-doctor-font,system-ui,-apple-system,"Segoe UI",Roboto,"PingFang SC","Microsoft YaHei",sans-serif);color:var(--c-fg)}
 .r[data-scheme=dark]{${dark}}
 @media (prefers-color-scheme:dark){.r[data-scheme=system]{${dark}}}
 *{box-sizing:border-box}
