@@ -100,6 +100,10 @@ function printStorm(storm) {
   console.log(
     `\nStorm: ${storm.storms[0]?.events.toLocaleString('en-US')} error events in one burst, panel open (client ${storm.setup.viaWrapper ? 'watched through TRTC.createClient' : 'watched by watchClient()'})`,
   );
+  if (storm.attempts?.length > 1) {
+    const list = storm.attempts.map((a) => ms(a.slowestFrameMs)).join(', ');
+    console.log(`  best of ${storm.attempts.length} runs (slowest frame in each: ${list})`);
+  }
   console.log(`  heap before: ${megabytes(storm.heapBefore)} (after GC, panel open, no problem)`);
   console.log(
     table(

@@ -122,6 +122,11 @@ export function analyseStorm(raw, baselineMs) {
   };
 }
 
+/** The slowest render or widget frame of any storm of a run, in ms. */
+export function slowestFrame(run) {
+  return Math.max(0, ...run.storms.flatMap((s) => [s.longestRenderMs, s.longestWidgetFrameMs]));
+}
+
 export async function measureStorm(browser, origin, path, { events, rounds, distinct }) {
   const sealed = await sealedContext(browser);
   const page = await sealed.context.newPage();
