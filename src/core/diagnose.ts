@@ -3,8 +3,8 @@
  * diagnosis out. Pure and total: every read of the input is guarded (see `parse.ts`), and the
  * whole call is wrapped, so the worst input still gives an `unknown` diagnosis with next steps.
  */
-import { catalog } from '../catalog';
-import type { CatalogEntry, EntryText, Lang } from '../catalog/types';
+import { catalog, unknownText } from '../catalog';
+import type { CatalogEntry, Lang } from '../catalog/types';
 import { detectLang } from './lang';
 import { createLookup, type Lookup } from './lookup';
 import { readProp } from './parse';
@@ -17,26 +17,6 @@ export const MAX_MESSAGE_CHARS = 500;
 
 /** At most this many related diagnoses: the first is the one the UI shows prominently. */
 export const MAX_RELATED = 4;
-
-// Temporary, until the catalog exports its own `unknownText`.
-const unknownText: Record<Lang, EntryText> = {
-  en: {
-    title: 'Unrecognised error',
-    cause: 'This error is not in the TRTC Web SDK 4.x catalog, or its shape could not be read.',
-    fix: [
-      'Copy the report and check the original message below.',
-      'Search the message in the TRTC documentation or send the report to support.',
-    ],
-  },
-  zh: {
-    title: '未识别的错误',
-    cause: '该错误不在 TRTC Web SDK 4.x 错误目录中，或无法读取其结构。',
-    fix: [
-      '复制诊断报告并查看下方的原始信息。',
-      '在 TRTC 文档中搜索该信息，或将报告发送给技术支持。',
-    ],
-  },
-};
 
 /** Names that say nothing beyond "an error". */
 const PLAIN_NAMES = new Set(['RtcError', 'Error', 'DOMException']);

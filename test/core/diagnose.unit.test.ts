@@ -3,6 +3,7 @@
  * catalog's wording): input shapes, related ordering, codes, redaction, bounds, language, memo.
  */
 import { describe, expect, it, vi } from 'vitest';
+import { unknownText } from '../../src/catalog';
 import type { CatalogEntry } from '../../src/catalog/types';
 import { MAX_MESSAGE_CHARS, MAX_RELATED, createDiagnose } from '../../src/core/diagnose';
 import { FakeRtcError, referTo } from '../fixtures/real-errors';
@@ -343,7 +344,14 @@ describe('language, memo and output shape', () => {
     });
     vi.spyOn(navigator, 'languages', 'get').mockReturnValue(['en-US']);
     expect(diagnose(16451, { lang: 'fr' as 'en' }).lang).toBe('en');
-    expect(diagnose(null, { lang: 'zh' })).toMatchObject({ lang: 'zh', title: '未识别的错误' });
+    expect(diagnose(null, { lang: 'zh' })).toMatchObject({
+      lang: 'zh',
+      title: unknownText.zh.title,
+    });
+    expect(diagnose(null, { lang: 'en' })).toMatchObject({
+      lang: 'en',
+      title: unknownText.en.title,
+    });
   });
 
   it('defaults to the browser language: zh-CN gives zh, en-US gives en', () => {
