@@ -84,6 +84,7 @@ const server = await serve({
   '/load-no-sdk.html': { body: hostPage({ sdk: 'none' }) },
   '/load-real-sdk.html': { body: hostPage({ sdk: 'real' }) },
   '/idle.html': { body: hostPage({ sdk: 'real', clientScript: IDLE_CLIENT_SCRIPT }) },
+  '/idle-fake.html': { body: hostPage({ sdk: 'fake', clientScript: IDLE_CLIENT_SCRIPT }) },
   '/storm.html': { body: hostPage({ sdk: 'fake' }) },
 });
 /**
@@ -130,7 +131,16 @@ try {
       ]
     : null;
   const idle = only.includes('idle')
-    ? await measureIdle(browser, server.origin, '/idle.html', { windowMs: 2000 })
+    ? [
+        {
+          label: 'real trtc.js and client',
+          ...(await measureIdle(browser, server.origin, '/idle.html', { windowMs: 2000 })),
+        },
+        {
+          label: 'fake SDK, nothing else on the page',
+          ...(await measureIdle(browser, server.origin, '/idle-fake.html', { windowMs: 2000 })),
+        },
+      ]
     : null;
   const storm = only.includes('storm') ? await stormBestOf(STORM_ATTEMPTS) : null;
   if (storm) storm.sourceLimits = sourceLimits();

@@ -54,9 +54,9 @@ export function judge(results) {
       `${l.readyRuns} of ${l.runs} loads`,
     );
 
-  if (idle) judgeIdle(idle, add);
+  for (const i of idle ?? []) judgeIdle(i, add);
   if (storm) judgeStorm(storm, add);
-  const parts = [...(load ?? []), idle, storm].filter(Boolean);
+  const parts = [...(load ?? []), ...(idle ?? []), storm].filter(Boolean);
   const errors = parts.flatMap((p) => p.errors);
   add(
     'no uncaught page error',
@@ -73,8 +73,9 @@ export function judge(results) {
 }
 
 function judgeIdle(idle, add) {
+  const on = `(${idle.label})`;
   add(
-    'idle: widget ready',
+    `idle ${on}: widget ready`,
     idle.ready,
     idle.ready ? 'ready' : 'no TRTCDoctor.doctor or no <trtc-doctor> element',
   );
@@ -82,24 +83,24 @@ function judgeIdle(idle, add) {
     const live = byWidget(w.live);
     const fired = byWidget(w.firedDuring);
     add(
-      `idle (${w.label}): nothing of the widget live`,
+      `idle ${on}, ${w.label}: nothing of the widget live`,
       !Object.keys(live).length,
       `live: ${list(live)}`,
     );
     add(
-      `idle (${w.label}): no widget callback ran`,
+      `idle ${on}, ${w.label}: no widget callback ran`,
       !Object.keys(fired).length,
       `ran: ${list(fired)}`,
     );
   }
   const leftover = byWidget(idle.afterDestroy.live);
   add(
-    'destroy(): no timer or observer left',
+    `destroy() ${on}: no timer or observer left`,
     !Object.keys(leftover).length,
     `live: ${list(leftover)}`,
   );
   add(
-    'destroy(): element removed',
+    `destroy() ${on}: element removed`,
     idle.afterDestroy.elements === 0,
     `${idle.afterDestroy.elements} <trtc-doctor> left`,
   );

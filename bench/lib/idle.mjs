@@ -1,4 +1,5 @@
-// Idle: the widget attached to a real SDK client, panel mounted, no problem. The timer probe
+// Idle: the widget attached to a client (the real SDK's, or a fake one on a page where nothing
+// else runs), panel mounted, no problem. The timer probe
 // (an init script) records every timer, animation frame, idle callback and observer created
 // after the widget's script starts, and who created it; over quiet windows we read which are
 // still live and which callbacks ran. CDP's Performance metrics back it up with the page's own
@@ -27,6 +28,7 @@ export function byWidget(counts) {
   return out;
 }
 
+/** Idle figures on the page at `path` (which creates `window.client` after the widget). */
 export async function measureIdle(browser, origin, path, { windowMs }) {
   const sealed = await sealedContext(browser);
   const { context } = sealed;
@@ -78,14 +80,23 @@ export async function measureIdle(browser, origin, path, { windowMs }) {
   await sleep(300);
   windows.push(await quietWindow('panel open, no problem', true));
 
-  // A real problem, from the real SDK: publish before join rejects with INVALID_OPERATION.
+  // A problem. From the real SDK: publish before join rejects with INVALID_OPERATION; from the
+  // fake one: the client emits PLAY_NOT_ALLOWED.
   const problem = await page.evaluate(async () => {
     const doctor = window.TRTCDoctor.doctor;
     let error;
-    try {
-      await window.client.publish(window.TRTC.createStream({ audio: false, video: false }));
-    } catch (e) {
-      error = e;
+    if (window.__bench) {
+      error = new window.__bench.RtcError({
+        code: 0x4043,
+        message: 'play() failed: NotAllowedError <PLAY_NOT_ALLOWED 0x4043>',
+      });
+      window.client._emit('error', error);
+    } else {
+      try {
+        await window.client.publish(window.TRTC.createStream({ audio: false, video: false }));
+      } catch (e) {
+        error = e;
+      }
     }
     const watched = doctor.problems.value.length > 0;
     if (!watched && error) doctor.capture(error);

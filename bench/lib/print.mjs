@@ -21,7 +21,7 @@ export function print(results) {
     console.log('  The machine was busy: timings are inflated; run again on a quiet machine.');
   }
   if (load) printLoad(load);
-  if (idle) printIdle(idle);
+  for (const i of idle ?? []) printIdle(i);
   if (storm) printStorm(storm);
   console.log(`\nChecks (${(results.elapsedMs / 1000).toFixed(1)} s):`);
   for (const c of results.checks) console.log(`  ${c.ok ? 'ok  ' : 'FAIL'} ${c.name}: ${c.detail}`);
@@ -57,7 +57,7 @@ function printLoad(load) {
 
 function printIdle(idle) {
   console.log(
-    `\nIdle: widget on a real TRTC client made by TRTC.createClient after the widget loaded`,
+    `\nIdle (${idle.label}): the widget watching a client made by TRTC.createClient after it loaded`,
   );
   console.log(
     table(
