@@ -4,11 +4,13 @@
 //   node bench/browser.mjs --check    also fail (exit 1) when a budget is broken
 //   node bench/browser.mjs --json     print JSON instead of tables
 //   options: --dist DIR (default dist/), --runs N (page loads per variant, default 7),
-//            --events N (errors per storm, default 100000)
+//            --events N (errors per storm, default 100000), --only load,idle,storm
 //
 // Load: script tag to ready, median of fresh page loads, with and without the real SDK before it.
 // Idle: no timer, interval, animation frame, idle callback or observer of the widget's is live
-// while nothing happens. Storm: a burst of `error` events from a watched client, panel open.
+// while nothing happens (on a page with the real SDK, and on one where nothing else runs).
+// Storm: bursts of `error` events from a watched client, panel open (problems tab twice, then the
+// timeline tab), then errors from 1,000 distinct clients; best of 3 fresh pages if a frame is slow.
 // A copy of the figures goes to bench/results/browser.json (ignored by git).
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';

@@ -76,10 +76,7 @@ export function readyProbe() {
     };
     const observer = new Observer(check);
     observer.observe(document, { childList: true, subtree: true });
-    document.addEventListener('DOMContentLoaded', () => {
-      b.dcl = performance.now();
-      check();
-    });
+    document.addEventListener('DOMContentLoaded', check);
     check();
   });
 }
