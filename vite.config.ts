@@ -37,9 +37,19 @@ export default defineConfig(({ mode }) => {
             formats: ['es'],
             fileName: () => 'trtc-doctor.js',
           },
-      rolldownOptions: {
-        external: iife ? [] : [/^preact(\/|$)/, /^@preact\/signals/],
-      },
+      rolldownOptions: iife
+        ? {}
+        : {
+            external: [/^preact(\/|$)/, /^@preact\/signals/],
+            // One file per module, so a bundler that imports only `diagnose` never evaluates
+            // (nor ships) the panel, Preact or the engine: package.json declares them free of
+            // side effects.
+            output: {
+              preserveModules: true,
+              preserveModulesRoot: 'src',
+              entryFileNames: (chunk) => (chunk.name === 'index' ? 'trtc-doctor.js' : 'esm/[name].js'),
+            },
+          },
     },
     test: {
       environment: 'happy-dom',
