@@ -47,7 +47,8 @@ export default defineConfig(({ mode }) => {
             output: {
               preserveModules: true,
               preserveModulesRoot: 'src',
-              entryFileNames: (chunk) => (chunk.name === 'index' ? 'trtc-doctor.js' : 'esm/[name].js'),
+              entryFileNames: (chunk) =>
+                chunk.name === 'index' ? 'trtc-doctor.js' : 'esm/[name].js',
             },
           },
     },

@@ -13,22 +13,23 @@ const args = ['vitest', 'run', '--reporter=default', '--reporter=json', `--outpu
 if (e2e) args.push('--config', 'test/e2e/vitest.config.ts');
 const run = spawnSync('npx', [...args, ...extra], { stdio: 'inherit' });
 
-let passed = 0;
-let failed = 0;
-let skipped = 0;
-if (existsSync(out)) {
+/** Counts from Vitest's JSON report; a missing report counts as one failure. */
+function counts() {
+  if (!existsSync(out)) {
+    console.error('No test report was written: Vitest did not run.');
+    return { passed: 0, failed: 1, skipped: 0 };
+  }
   const report = JSON.parse(readFileSync(out, 'utf8'));
-  passed = report.numPassedTests ?? 0;
-  failed = report.numFailedTests ?? 0;
-  skipped = (report.numPendingTests ?? 0) + (report.numTodoTests ?? 0);
   // A suite that fails to load has no failed test in it: count it, so it cannot hide.
   const brokenSuites = (report.testResults ?? []).filter(
     (s) => s.status === 'failed' && (s.assertionResults ?? []).length === 0,
   ).length;
-  failed += brokenSuites;
-} else {
-  failed = 1;
-  console.error('No test report was written: Vitest did not run.');
+  return {
+    passed: report.numPassedTests ?? 0,
+    failed: (report.numFailedTests ?? 0) + brokenSuites,
+    skipped: (report.numPendingTests ?? 0) + (report.numTodoTests ?? 0),
+  };
 }
+const { passed, failed, skipped } = counts();
 console.log(`${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
-process.exit(run.status ?? 1);
+process.exit(failed > 0 ? run.status || 1 : (run.status ?? 1));
