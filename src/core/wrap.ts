@@ -1,7 +1,13 @@
 /**
  * Wrapping an object's method so its outcome is seen, without changing what the caller sees: the
- * same `this`, the same arguments, the same return value (the very promise the method returned),
- * the same synchronous throw. Hooks are guarded: a bug of ours never reaches the caller.
+ * same `this`, the same arguments, a promise that settles exactly as the method's did (same value,
+ * same error), the same synchronous throw. Hooks are guarded: a bug of ours never reaches the
+ * caller.
+ *
+ * Why a derived promise and not the method's own: a handler attached to the caller's promise would
+ * mark it handled, so a rejection the page forgot to catch would no longer reach its
+ * `unhandledrejection` listeners (and the host's telemetry). The derived promise re-throws, so an
+ * unhandled rejection stays unhandled.
  */
 
 /** What a wrapped method reports. Every hook is optional and guarded. */
@@ -76,14 +82,19 @@ export function wrapMethod(
     guarded(hooks.returned, result, args, this);
     if (isThenable(result)) {
       try {
-        // A side branch: both handlers swallow, so it cannot become an unhandled rejection of
-        // its own. The caller still gets `result` itself.
-        result.then(
-          (value) => guarded(hooks.fulfilled, value, args, this),
-          (error: unknown) => guarded(hooks.rejected, error, args, this),
+        return result.then(
+          (value) => {
+            guarded(hooks.fulfilled, value, args, this);
+            return value;
+          },
+          (error: unknown) => {
+            guarded(hooks.rejected, error, args, this);
+            throw error;
+          },
         );
       } catch {
-        // A thenable whose `then` throws: the caller will see that themselves.
+        // A thenable whose `then` throws: hand it back untouched, the caller sees that themselves.
+        return result;
       }
     } else {
       guarded(hooks.fulfilled, result, args, this);

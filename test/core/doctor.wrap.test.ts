@@ -17,18 +17,37 @@ afterEach(() => {
 });
 
 describe('wrapped methods', () => {
-  it('preserve this, arguments and the returned promise itself', async () => {
+  it('preserve this, arguments and the settled value', async () => {
     const client = new FakeClient();
     make().watchClient(client);
-    const returned = Promise.resolve('joined');
-    client.behave.join = () => returned;
+    const value = { joined: true };
+    client.behave.join = () => Promise.resolve(value);
     const options = { roomId: 1234 };
     const result = client.join(options, 'extra');
-    expect(result).toBe(returned);
+    expect(result).toBeInstanceOf(Promise);
     expect(client.calls[0]?.self).toBe(client);
     expect(client.calls[0]?.args).toEqual([options, 'extra']);
     expect(client.calls[0]?.args[0]).toBe(options);
-    await expect(result).resolves.toBe('joined');
+    await expect(result).resolves.toBe(value);
+  });
+
+  it("leave a rejection the page does not handle unhandled, so the host's own listeners still see it", async () => {
+    const unhandled = vi.fn();
+    process.on('unhandledRejection', unhandled);
+    try {
+      const doctor = make();
+      const client = new FakeClient();
+      doctor.watchClient(client);
+      const error = rtcError(16388, 'Failed to join room - x code: 70001', 70001);
+      client.behave.join = () => Promise.reject(error);
+      void client.join({ roomId: 1 }); // the page forgets to catch
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      expect(unhandled).toHaveBeenCalledTimes(1);
+      expect(unhandled.mock.calls[0]?.[0]).toBe(error);
+      expect(doctor.problems.value).toHaveLength(1);
+    } finally {
+      process.off('unhandledRejection', unhandled);
+    }
   });
 
   it('pass a synchronous throw through unchanged, and record it', () => {
