@@ -14,7 +14,10 @@ export default tseslint.config(
       globals: { ...globals.browser, ...globals.node },
     },
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
       '@typescript-eslint/consistent-type-imports': 'error',
       'no-console': ['error', { allow: ['warn', 'error'] }],
       eqeqeq: ['error', 'smart'],
@@ -30,7 +33,10 @@ export default tseslint.config(
     // core never imports ui (layers flow down); catalog imports nothing but types.
     files: ['src/core/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: ['../ui/*', '../ui', 'preact', 'preact/*', '@preact/signals'] }],
+      'no-restricted-imports': [
+        'error',
+        { patterns: ['../ui/*', '../ui', 'preact', 'preact/*', '@preact/signals'] },
+      ],
     },
   },
   {

@@ -6,7 +6,8 @@ import type { Lang } from '../catalog/types';
  */
 export function detectLang(): Lang {
   try {
-    const nav = (globalThis as { navigator?: { language?: unknown; languages?: unknown } }).navigator;
+    const nav = (globalThis as { navigator?: { language?: unknown; languages?: unknown } })
+      .navigator;
     const first = Array.isArray(nav?.languages) ? nav.languages[0] : nav?.language;
     return typeof first === 'string' && first.toLowerCase().startsWith('zh') ? 'zh' : 'en';
   } catch {
