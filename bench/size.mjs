@@ -11,7 +11,15 @@
 // files, all in the same run. Builds nothing unless the build is missing. Writes a copy of the
 // figures to bench/results/size.json (ignored by git).
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -97,10 +105,30 @@ async function treeShaken(names, tmp) {
   const parts = {};
   for (const [id, info] of Object.entries(chunks[0].modules ?? {})) {
     if (id === entry) continue;
-    const pkg = id.match(/node_modules\/((?:@[^/]+\/)?[^/]+)/)?.[1] ?? 'trtc-doctor';
+    const layer = id.match(/\/esm\/(catalog|core|ui)\//)?.[1];
+    const pkg =
+      id.match(/node_modules\/((?:@[^/]+\/)?[^/]+)/)?.[1] ??
+      (layer ? `src/${layer}` : 'trtc-doctor');
     parts[pkg] = (parts[pkg] ?? 0) + (info.renderedLength ?? 0);
   }
   return { code: chunks[0].code, parts };
+}
+
+/**
+ * The ESM build's files: the entry and, when the build keeps one file per module, the modules
+ * under `dist/esm`. Measured together (concatenated) as the whole of what the ESM build ships.
+ */
+function shippedEsm() {
+  const files = [esmPath];
+  const walk = (dir) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else if (entry.name.endsWith('.js')) files.push(path);
+    }
+  };
+  if (existsSync(join(dist, 'esm'))) walk(join(dist, 'esm'));
+  return files;
 }
 
 /** The file a package's `main` (or `require.resolve`) points at. */
@@ -130,10 +158,11 @@ async function main() {
       label: 'dist/trtc-doctor.iife.js (script tag, all inside)',
       ...measure(readFileSync(iifePath)),
     });
+    const esmFiles = shippedEsm();
     rows.push({
       id: 'esm',
-      label: 'dist/trtc-doctor.js (ESM as shipped, Preact external)',
-      ...measure(readFileSync(esmPath)),
+      label: `ESM as shipped, all ${esmFiles.length} files (Preact external)`,
+      ...measure(Buffer.concat(esmFiles.map((f) => readFileSync(f)))),
     });
     for (const [id, label] of [
       ['diagnose', 'ESM import { diagnose } (tree-shaken, minified)'],
