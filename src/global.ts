@@ -15,11 +15,11 @@
  * `data-mount="false"` (make the doctor, show nothing). The same names as the ESM build are
  * exported too.
  */
-import { startScriptTag } from './core/script-tag';
-import type { Doctor } from './core/types';
-import { mountPanel } from './ui/mount';
+import { startScriptTag } from './core/script-tag.js';
+import type { Doctor } from './core/types.js';
+import { mountPanel } from './ui/mount.js';
 
-export * from './index';
+export * from './index.js';
 
 const script = typeof document === 'undefined' ? null : document.currentScript;
 

@@ -14,16 +14,16 @@
  * doctor.mount({ mode: 'overlay' });
  * ```
  */
-import { createDoctorCore } from './core/doctor';
-import type { Doctor, DoctorOptions } from './core/types';
-import { mountPanel } from './ui/mount';
+import { createDoctorCore } from './core/doctor.js';
+import type { Doctor, DoctorOptions } from './core/types.js';
+import { mountPanel } from './ui/mount.js';
 
-export { diagnose } from './core/diagnose';
-export { catalog } from './catalog';
-export { instrumentTrtc } from './core/instrument';
-export { MAX_PROBLEMS, MAX_TIMELINE_ENTRIES } from './core/store';
-export { MAX_REPORT_CHARS, REPORT_SCHEMA } from './core/report';
-export type * from './core/types';
+export { diagnose } from './core/diagnose.js';
+export { catalog } from './catalog/index.js';
+export { instrumentTrtc } from './core/instrument.js';
+export { MAX_PROBLEMS, MAX_TIMELINE_ENTRIES } from './core/store.js';
+export { MAX_REPORT_CHARS, REPORT_SCHEMA } from './core/report.js';
+export type * from './core/types.js';
 
 /**
  * Make a doctor: it watches TRTC clients and streams, keeps the problems and a timeline, runs the

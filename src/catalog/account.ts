@@ -3,10 +3,10 @@
  * SIGNAL_CHANNEL_SETUP_FAILED and JOIN_ROOM_FAILED. Many codes share one meaning, so they share
  * one group (words + actions); each code still has its own entry, `account:<code>`.
  */
-import { ACCOUNT, REPORT, entry, texts, type Texts } from './build';
-import { RETRY_THEN_REPORT } from './shared';
-import { JOIN_CODES } from './links';
-import type { AccountCode, ActionId, CatalogEntry } from './types';
+import { ACCOUNT, REPORT, entry, texts, type Texts } from './build.js';
+import { RETRY_THEN_REPORT } from './shared.js';
+import { JOIN_CODES } from './links.js';
+import type { AccountCode, ActionId, CatalogEntry } from './types.js';
 
 /** Words and actions several codes share. */
 interface Group {

@@ -3,9 +3,9 @@
  * explained on its own: `sdk:CLIENT_BANNED/kick`, `/banned`, `/room-disband`, all with the key
  * `CLIENT_BANNED` and its code, so a lookup by code still finds the plain `sdk:CLIENT_BANNED`.
  */
-import { entry, texts, type EntrySpec } from './build';
-import { SDK_CODES } from './sdk';
-import type { CatalogEntry } from './types';
+import { entry, texts, type EntrySpec } from './build.js';
+import { SDK_CODES } from './sdk.js';
+import type { CatalogEntry } from './types.js';
 
 const bannedSpecs: Record<'kick' | 'banned' | 'room-disband', EntrySpec> = {
   kick: {

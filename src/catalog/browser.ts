@@ -3,10 +3,10 @@
  * rows of the seed page, plus SecurityError and TypeError, which the same calls throw on an
  * insecure page. `browser:<Name>`; they also arrive as the `name` of an INITIALIZE_FAILED.
  */
-import { CAPTURE, ENVIRONMENT, entry, texts, type EntrySpec } from './build';
-import { HINT_ALLOW, HINT_DEVICE, NO_DEVICE_TEXT } from './shared';
-import { CAPTURE_ERRORS, SUPPORT_CHECK } from './links';
-import type { BrowserErrorName, CatalogEntry } from './types';
+import { CAPTURE, ENVIRONMENT, entry, texts, type EntrySpec } from './build.js';
+import { HINT_ALLOW, HINT_DEVICE, NO_DEVICE_TEXT } from './shared.js';
+import { CAPTURE_ERRORS, SUPPORT_CHECK } from './links.js';
+import type { BrowserErrorName, CatalogEntry } from './types.js';
 
 /** NotReadableError and AbortError: the device is there but will not open. */
 const DEVICE_FAILED = texts(

@@ -12,7 +12,7 @@ import type {
   GuideId,
   Lang,
   Severity,
-} from './types';
+} from './types.js';
 
 /** One language's words, in order: title, cause, fix steps, and the end-user hint if any. */
 export type TextSpec = readonly [

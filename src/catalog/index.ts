@@ -3,13 +3,13 @@
  * Chinese and English, plus the SDK's codes beyond the page. Data only; `diagnose` builds its
  * indexes from `catalog`.
  */
-import { accountEntries } from './account';
-import { bannedEntries } from './banned';
-import { browserEntries } from './browser';
-import { joinEntries } from './join';
-import { messageEntries } from './messages';
-import { sdkEntries } from './sdk';
-import type { CatalogEntry } from './types';
+import { accountEntries } from './account.js';
+import { bannedEntries } from './banned.js';
+import { browserEntries } from './browser.js';
+import { joinEntries } from './join.js';
+import { messageEntries } from './messages.js';
+import { sdkEntries } from './sdk.js';
+import type { CatalogEntry } from './types.js';
 
 /**
  * Every entry, readonly: SDK codes (with the `client-banned` reasons), account codes, join codes,
@@ -29,5 +29,5 @@ export const catalog: readonly CatalogEntry[] = Object.freeze([
   ...messageEntries,
 ]);
 
-export { SDK_CODES } from './sdk';
-export { unknownText, v5Note } from './unknown';
+export { SDK_CODES } from './sdk.js';
+export { unknownText, v5Note } from './unknown.js';

@@ -2,11 +2,11 @@
  * The join-room codes: the seed page's 9, plus the six-digit -100013 (out of credit) and -100018
  * (userSig check failed) that the server also sends. `join:<code>`.
  */
-import { ACCOUNT, entry, texts, type EntrySpec } from './build';
-import { USERSIG_INVALID } from './account';
-import { RETRY_THEN_REPORT } from './shared';
-import { CONSOLE, JOIN_CODES, PRIVATE_MAP_KEY } from './links';
-import type { CatalogEntry, JoinCode } from './types';
+import { ACCOUNT, entry, texts, type EntrySpec } from './build.js';
+import { USERSIG_INVALID } from './account.js';
+import { RETRY_THEN_REPORT } from './shared.js';
+import { CONSOLE, JOIN_CODES, PRIVATE_MAP_KEY } from './links.js';
+import type { CatalogEntry, JoinCode } from './types.js';
 
 const OUT_OF_CREDIT: EntrySpec = {
   actions: ACCOUNT,

@@ -2,7 +2,7 @@
  * The official pages the seed error page links to, once each, with labels in both languages.
  * Only `https:` URLs: the UI renders them as links.
  */
-import { link } from './build';
+import { link } from './build.js';
 
 const SDK_DOC = 'https://web.sdk.qcloud.com/trtc/webrtc/doc/zh-cn/';
 

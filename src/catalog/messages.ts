@@ -4,10 +4,10 @@
  * produces for the same event: the whole text or its fixed leading part (the part before the
  * first variable), so a real message matches by inclusion.
  */
-import { MEDIA_PATH, NETWORK, entry, texts, type EntrySpec } from './build';
-import { FIREWALL } from './links';
-import { HINT_NETWORK, MEDIA_PATH_TEXT, SIGNAL_RECONNECT_TEXT, SIGNAL_TEXT } from './shared';
-import type { CatalogEntry } from './types';
+import { MEDIA_PATH, NETWORK, entry, texts, type EntrySpec } from './build.js';
+import { FIREWALL } from './links.js';
+import { HINT_NETWORK, MEDIA_PATH_TEXT, SIGNAL_RECONNECT_TEXT, SIGNAL_TEXT } from './shared.js';
+import type { CatalogEntry } from './types.js';
 
 /** The nine page messages that are the SDK's own texts. */
 type PageMessage =

@@ -13,7 +13,7 @@ import {
   entry,
   texts,
   type EntrySpec,
-} from './build';
+} from './build.js';
 import {
   AUTOPLAY,
   CAPTURE_ERRORS,
@@ -22,7 +22,7 @@ import {
   JOIN_CODES,
   PORTS,
   SUPPORT_CHECK,
-} from './links';
+} from './links.js';
 import {
   HINT_ALLOW,
   HINT_BROWSER,
@@ -35,8 +35,8 @@ import {
   SERVER_TIMEOUT_TEXT,
   SIGNAL_RECONNECT_TEXT,
   SIGNAL_TEXT,
-} from './shared';
-import type { CatalogEntry, SdkErrorKey } from './types';
+} from './shared.js';
+import type { CatalogEntry, SdkErrorKey } from './types.js';
 
 /** An SDK entry's spec: its code is required. */
 type SdkSpec = EntrySpec & { readonly code: number };

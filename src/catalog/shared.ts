@@ -2,7 +2,7 @@
  * Words several entries share, defined once: end-user hints (only where a user can act), a common
  * fix step, and whole texts for events the SDK reports both as a code and as a page message.
  */
-import { texts } from './build';
+import { texts } from './build.js';
 
 /** A poor or lost connection. */
 export const HINT_NETWORK = { zh: '请检查网络后重试。', en: 'Check your network and retry.' };

@@ -2,8 +2,8 @@
  * The words for what the catalog does not hold: an unrecognised error, and the note on an error
  * from the v5 SDK (`trtc-sdk-v5`), whose codes differ from 4.x.
  */
-import { texts } from './build';
-import type { EntryText, Lang, LocalText } from './types';
+import { texts } from './build.js';
+import type { EntryText, Lang, LocalText } from './types.js';
 
 /** Generic next steps for an error the catalog does not know. */
 export const unknownText: Readonly<Record<Lang, EntryText>> = texts(

@@ -4,12 +4,12 @@
  * prompt, the clipboard) start their browser call synchronously, before any `await`, so they run
  * inside the click that triggered them.
  */
-import { checkEnvironment, queryPermissions } from './env';
-import type { EnvironmentFacts, Timeout } from './env';
-import { settles } from './store';
-import type { ResolveTrigger } from './store';
-import { t } from './strings';
-import type { StringKey } from './strings';
+import { checkEnvironment, queryPermissions } from './env.js';
+import type { EnvironmentFacts, Timeout } from './env.js';
+import { settles } from './store.js';
+import type { ResolveTrigger } from './store.js';
+import { t } from './strings.js';
+import type { StringKey } from './strings.js';
 import type {
   ActionId,
   ActionResult,
@@ -17,7 +17,7 @@ import type {
   Problem,
   TrtcNamespaceLike,
   TrtcStreamLike,
-} from './types';
+} from './types.js';
 
 /** Every action core implements. */
 export const ACTION_IDS: readonly ActionId[] = [

@@ -3,14 +3,14 @@
  * diagnosis out. Pure and total: every read of the input is guarded (see `parse.ts`), and the
  * whole call is wrapped, so the worst input still gives an `unknown` diagnosis with next steps.
  */
-import { catalog, unknownText } from '../catalog';
-import type { CatalogEntry, Lang } from '../catalog/types';
-import { detectLang } from './lang';
-import { createLookup, type Lookup } from './lookup';
-import { readProp } from './parse';
-import { createResolver, type Finding } from './resolve';
-import { redactText } from './redact';
-import type { DiagnoseOptions, Diagnosis } from './types';
+import { catalog, unknownText } from '../catalog/index.js';
+import type { CatalogEntry, Lang } from '../catalog/types.js';
+import { detectLang } from './lang.js';
+import { createLookup, type Lookup } from './lookup.js';
+import { readProp } from './parse.js';
+import { createResolver, type Finding } from './resolve.js';
+import { redactText } from './redact.js';
+import type { DiagnoseOptions, Diagnosis } from './types.js';
 
 /** The `message` of a diagnosis is cut to this many characters (plus an ellipsis). */
 export const MAX_MESSAGE_CHARS = 500;

@@ -2,9 +2,9 @@
  * `diagnose()` as the doctor uses it: memoised, so a storm of equal errors is diagnosed once, and
  * with the exact secret values only the doctor knows removed from the message.
  */
-import { diagnose } from './diagnose';
-import { redactText } from './redact';
-import type { Diagnosis, Lang } from './types';
+import { diagnose } from './diagnose.js';
+import { redactText } from './redact.js';
+import type { Diagnosis, Lang } from './types.js';
 
 /** Distinct diagnoses memoised (per language); the memo is emptied when it is full. */
 export const MAX_MEMOISED_DIAGNOSES = 256;

@@ -4,18 +4,18 @@
  * redacted report. The UI arrives as a `PanelMounter`, so core never imports Preact.
  */
 import { batch, signal } from '@preact/signals-core';
-import { createActions } from './actions';
-import { createDiagnoser, isTrtcError } from './diagnoser';
-import { createTimers, sdkVersionOf, snapshotEnvironment } from './env';
-import type { EnvironmentFacts } from './env';
-import { detectLang } from './lang';
-import { validateDoctorOptions, validateMountOptions, validateSettings } from './options';
-import { createFactBook } from './facts';
-import { redactText } from './redact';
-import { buildReport } from './report';
-import { MAX_PROBLEMS, MAX_TIMELINE_ENTRIES, createStore } from './store';
-import type { ResolveTrigger, TimelineInput } from './store';
-import { t } from './strings';
+import { createActions } from './actions.js';
+import { createDiagnoser, isTrtcError } from './diagnoser.js';
+import { createTimers, sdkVersionOf, snapshotEnvironment } from './env.js';
+import type { EnvironmentFacts } from './env.js';
+import { detectLang } from './lang.js';
+import { validateDoctorOptions, validateMountOptions, validateSettings } from './options.js';
+import { createFactBook } from './facts.js';
+import { redactText } from './redact.js';
+import { buildReport } from './report.js';
+import { MAX_PROBLEMS, MAX_TIMELINE_ENTRIES, createStore } from './store.js';
+import type { ResolveTrigger, TimelineInput } from './store.js';
+import { t } from './strings.js';
 import type {
   CaptureContext,
   Diagnosis,
@@ -27,10 +27,10 @@ import type {
   Problem,
   ProblemSource,
   TrtcNamespaceLike,
-} from './types';
-import { createWarnOnce } from './warn';
-import type { WarnOnce } from './warn';
-import { assertClient, assertStream, createWatcher, publicSource } from './watch';
+} from './types.js';
+import { createWarnOnce } from './warn.js';
+import type { WarnOnce } from './warn.js';
+import { assertClient, assertStream, createWatcher, publicSource } from './watch.js';
 
 /** The source of problems not tied to a watched object (unhandled rejections, `capture()`). */
 export const PAGE_SOURCE: ProblemSource = Object.freeze({ type: 'page', label: 'page' });

@@ -3,7 +3,7 @@
  * the SDK's own `checkSystemRequirements()`. Used by the `check-environment` action and the report.
  * Everything is read lazily and guarded: importing this file touches no browser global.
  */
-import type { TrtcNamespaceLike } from './types';
+import type { TrtcNamespaceLike } from './types.js';
 
 /** A browser as told by its user agent. */
 export interface BrowserInfo {

@@ -3,9 +3,9 @@
  * user, room, mode) and the secrets that must never leave (userSig, privateMapKey). Secrets are
  * kept only to be removed from messages and reports; nothing exported ever holds them.
  */
-import { MIN_SECRET_LENGTH } from './redact';
-import type { ClientFacts } from './report';
-import type { ClientFactsInput } from './watch';
+import { MIN_SECRET_LENGTH } from './redact.js';
+import type { ClientFacts } from './report.js';
+import type { ClientFactsInput } from './watch.js';
 
 /** At most this many secret values are remembered (the newest win). */
 export const MAX_SECRETS = 16;

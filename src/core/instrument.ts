@@ -4,9 +4,9 @@
  * namespace is patched now) or after (a `TRTC` accessor on the global object patches the namespace
  * the moment the SDK's UMD wrapper assigns it).
  */
-import { doctorInternals } from './doctor';
-import type { Doctor, TrtcClientLike, TrtcStreamLike } from './types';
-import { wrapMethod } from './wrap';
+import { doctorInternals } from './doctor.js';
+import type { Doctor, TrtcClientLike, TrtcStreamLike } from './types.js';
+import { wrapMethod } from './wrap.js';
 
 const isObject = (value: unknown): value is object =>
   (typeof value === 'object' || typeof value === 'function') && value !== null;

@@ -1,4 +1,4 @@
-import type { Lang } from '../catalog/types';
+import type { Lang } from '../catalog/types.js';
 
 /**
  * The language to use when none is given: Chinese for a `zh*` browser, English otherwise.

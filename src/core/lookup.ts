@@ -3,9 +3,9 @@
  * by key (with the SDK's own spellings) and by code, account/join entries by server code, browser
  * entries by error name, and message entries by the text they match.
  */
-import type { CatalogEntry, EntryText, Lang } from '../catalog/types';
-import type { Diagnosis } from './types';
-import { normaliseText, toHex } from './parse';
+import type { CatalogEntry, EntryText, Lang } from '../catalog/types.js';
+import type { Diagnosis } from './types.js';
+import { normaliseText, toHex } from './parse.js';
 
 /** The indexes, plus the memoised per-language base diagnosis of each entry. */
 export interface Lookup {

@@ -2,7 +2,7 @@
  * Validation of what a developer passes in. A wrong option throws at the call, with what was wrong
  * and what to pass: a typo found later, as a silent default, costs far more.
  */
-import type { DoctorOptions, MountOptions, PanelSettings } from './types';
+import type { DoctorOptions, MountOptions, PanelSettings } from './types.js';
 
 /** The values of the enumerated options, shared with the script tag's `data-*` parsing. */
 export const OPTION_VALUES = {

@@ -4,10 +4,10 @@
  * (by field name, by the exact secrets captured, by shape, URL queries), then checked once more
  * for any form of a secret before it leaves. Bounded in size.
  */
-import type { EnvironmentFacts } from './env';
-import { REDACTED, redactText, redactValue } from './redact';
-import { t } from './strings';
-import type { Lang, Problem, ProblemSource, TimelineEntry } from './types';
+import type { EnvironmentFacts } from './env.js';
+import { REDACTED, redactText, redactValue } from './redact.js';
+import { t } from './strings.js';
+import type { Lang, Problem, ProblemSource, TimelineEntry } from './types.js';
 
 /** The JSON report's schema id; bumped on any incompatible change. */
 export const REPORT_SCHEMA = 'trtc-doctor-report/1';

@@ -3,8 +3,8 @@
  * it (`related`), and the facts of this occurrence (codes, message, name, SDK generation). The
  * rules for each input shape live here; `diagnose.ts` turns a finding into a diagnosis.
  */
-import type { CatalogEntry } from '../catalog/types';
-import type { Lookup } from './lookup';
+import type { CatalogEntry } from '../catalog/types.js';
+import type { Lookup } from './lookup.js';
 import {
   MAX_INPUT_CHARS,
   describePrimitive,
@@ -16,7 +16,7 @@ import {
   readProp,
   toHex,
   type ErrorFacts,
-} from './parse';
+} from './parse.js';
 
 /** What resolving an input found, before it becomes a diagnosis in one language. */
 export interface Finding {

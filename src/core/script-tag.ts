@@ -5,12 +5,12 @@
  * Everything is a function of its arguments (the tag, the mounter, the global object), so tests
  * can run it against fakes; `src/global.ts` calls it with the real ones.
  */
-import { createDoctorCore, doctorInternals } from './doctor';
-import { instrumentTrtc } from './instrument';
-import { OPTION_VALUES } from './options';
-import type { Doctor, DoctorOptions, MountOptions, PanelMounter } from './types';
-import { createWarnOnce } from './warn';
-import type { WarnOnce } from './warn';
+import { createDoctorCore, doctorInternals } from './doctor.js';
+import { instrumentTrtc } from './instrument.js';
+import { OPTION_VALUES } from './options.js';
+import type { Doctor, DoctorOptions, MountOptions, PanelMounter } from './types.js';
+import { createWarnOnce } from './warn.js';
+import type { WarnOnce } from './warn.js';
 
 /** The part of a `<script>` element read here. */
 export interface ScriptLike {

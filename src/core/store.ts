@@ -6,7 +6,7 @@
  */
 import { batch, computed, signal } from '@preact/signals-core';
 import type { ReadonlySignal } from '@preact/signals-core';
-import type { Diagnosis, Problem, ProblemSource, Severity, TimelineEntry } from './types';
+import type { Diagnosis, Problem, ProblemSource, Severity, TimelineEntry } from './types.js';
 
 /** Distinct problems kept by default; beyond it the oldest resolved go first, then the oldest. */
 export const MAX_PROBLEMS = 100;

@@ -2,7 +2,7 @@
  * The few sentences core writes itself (action results, report headings), in both languages. The
  * panel's own strings live in the UI; the error texts live in the catalog.
  */
-import type { Lang } from './types';
+import type { Lang } from './types.js';
 
 const en = {
   resumed: 'Playback resumed ({n}).',

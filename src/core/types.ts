@@ -3,9 +3,9 @@
  * makes. Names here are the contract in DESIGN.md: tests, the UI and users rely on them.
  */
 import type { ReadonlySignal } from '@preact/signals-core';
-import type { ActionId, GuideId, Lang, Severity } from '../catalog/types';
+import type { ActionId, GuideId, Lang, Severity } from '../catalog/types.js';
 
-export type { ActionId, GuideId, Lang, Severity } from '../catalog/types';
+export type { ActionId, GuideId, Lang, Severity } from '../catalog/types.js';
 
 /** What a diagnosis is about. */
 export type DiagnosisKind = 'sdk' | 'account' | 'join' | 'browser' | 'message' | 'unknown';
@@ -57,7 +57,7 @@ export interface DiagnoseOptions {
 }
 
 /** Re-exported for tools that list the catalog. */
-export type { CatalogEntry, DocLink, EntryText } from '../catalog/types';
+export type { CatalogEntry, DocLink, EntryText } from '../catalog/types.js';
 
 // ---------------------------------------------------------------------------------------------
 // The SDK objects, as much of them as trtc-doctor touches. Structural, so v4 objects, test fakes

@@ -5,11 +5,11 @@
  * The SDK's emitter catches a throwing listener and skips the listeners registered after it, so a
  * bug of ours would silently break the host's own handlers: every listener here is guarded.
  */
-import type { ResolveTrigger, TimelineInput } from './store';
-import type { ProblemSource, TrtcClientLike, TrtcStreamLike } from './types';
-import type { WarnOnce } from './warn';
-import { wrapMethod } from './wrap';
-import type { MethodHooks } from './wrap';
+import type { ResolveTrigger, TimelineInput } from './store.js';
+import type { ProblemSource, TrtcClientLike, TrtcStreamLike } from './types.js';
+import type { WarnOnce } from './warn.js';
+import { wrapMethod } from './wrap.js';
+import type { MethodHooks } from './wrap.js';
 
 /** Client methods whose outcome is recorded when `wrapMethods` is on. */
 export const CLIENT_METHODS = [

@@ -1,7 +1,7 @@
 /** The root of a mounted panel: the themed wrapper, the overlay launcher, the live region. */
-import type { MountOptions, Severity } from '../core/types';
-import type { PanelModel } from './model';
-import { Panel } from './Panel';
+import type { MountOptions, Severity } from '../core/types.js';
+import type { PanelModel } from './model.js';
+import { Panel } from './Panel.js';
 
 /** Props of `App`. */
 export interface AppProps {

@@ -1,7 +1,7 @@
 /** The environment tab: runs the environment and device checks and shows what they found. */
-import type { ActionId } from '../core/types';
-import type { PanelModel } from './model';
-import { Result } from './Results';
+import type { ActionId } from '../core/types.js';
+import type { PanelModel } from './model.js';
+import { Result } from './Results.js';
 
 const CHECKS: readonly ActionId[] = ['check-environment', 'check-devices'];
 

@@ -1,6 +1,12 @@
 /** The longer guides inside a card: firewall ports, unblocking camera/microphone, autoplay. */
-import { FIREWALL_DOC, MEDIA_UDP_PORTS, SDK_DOMAINS, detectBrowser, unblockSteps } from './guides';
-import type { PanelModel } from './model';
+import {
+  FIREWALL_DOC,
+  MEDIA_UDP_PORTS,
+  SDK_DOMAINS,
+  detectBrowser,
+  unblockSteps,
+} from './guides.js';
+import type { PanelModel } from './model.js';
 
 /** Ports and domains to allow, and the official page that keeps the list current. */
 export function FirewallGuide({ m }: { m: PanelModel }) {

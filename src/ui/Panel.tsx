@@ -1,11 +1,11 @@
 /** The panel: a named dialog (overlay) or region (inline) with four tabs. */
 import { useLayoutEffect, useRef } from 'preact/hooks';
-import { Environment } from './Environment';
-import type { MessageKey } from './messages';
-import type { PanelModel, TabId } from './model';
-import { ProblemCard } from './ProblemCard';
-import { Report } from './Report';
-import { Timeline } from './Timeline';
+import { Environment } from './Environment.js';
+import type { MessageKey } from './messages.js';
+import type { PanelModel, TabId } from './model.js';
+import { ProblemCard } from './ProblemCard.js';
+import { Report } from './Report.js';
+import { Timeline } from './Timeline.js';
 
 const TABS: readonly TabId[] = ['problems', 'timeline', 'environment', 'report'];
 const LABELS: Readonly<Record<TabId, MessageKey>> = {

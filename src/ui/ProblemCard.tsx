@@ -1,10 +1,10 @@
 /** One problem: what it is, why, what to do, and buttons that do it. */
 import { useState } from 'preact/hooks';
-import type { ActionId, ActionResult, Diagnosis, Problem } from '../core/types';
-import { FirewallGuide, UnblockGuide } from './Guide';
-import type { PanelModel } from './model';
-import { Result } from './Results';
-import { Time } from './time';
+import type { ActionId, ActionResult, Diagnosis, Problem } from '../core/types.js';
+import { FirewallGuide, UnblockGuide } from './Guide.js';
+import type { PanelModel } from './model.js';
+import { Result } from './Results.js';
+import { Time } from './time.js';
 
 /** Props of `ProblemCard`. */
 export interface ProblemCardProps {

@@ -1,7 +1,7 @@
 /** The report tab: copy as Markdown or JSON, or download, always the engine's redacted report. */
 import { useState } from 'preact/hooks';
-import type { PanelModel } from './model';
-import { CopyFallback } from './Results';
+import type { PanelModel } from './model.js';
+import { CopyFallback } from './Results.js';
 
 /** How long the download's object URL lives: long enough for the browser to start saving. */
 const REVOKE_AFTER_MS = 10_000;

@@ -1,6 +1,6 @@
 /** How an action's result shows: its sentence, and its data (device lists, environment facts). */
-import type { ActionResult } from '../core/types';
-import type { PanelModel } from './model';
+import type { ActionResult } from '../core/types.js';
+import type { PanelModel } from './model.js';
 
 /** Nesting and length limits: the data is the engine's, but the page's memory is not ours to spend. */
 const MAX_DEPTH = 3;

@@ -1,6 +1,6 @@
 /** The timeline tab: errors, state changes and actions, newest first, filterable by type. */
-import type { EntryType, PanelModel } from './model';
-import { Time } from './time';
+import type { EntryType, PanelModel } from './model.js';
+import { Time } from './time.js';
 
 const TYPES: readonly EntryType[] = ['error', 'state', 'action', 'info'];
 

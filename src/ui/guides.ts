@@ -2,7 +2,7 @@
  * The longer guides a card can show: how to unblock the camera and microphone in each browser,
  * and what a firewall must let through. Data only, both languages.
  */
-import type { Lang } from '../core/types';
+import type { Lang } from '../core/types.js';
 
 /** A browser the unblock guide covers (plus `system` for the operating system's own switch). */
 export type BrowserId = 'chrome' | 'edge' | 'firefox' | 'safari' | 'ios' | 'wechat' | 'system';

@@ -4,7 +4,7 @@
  * `{name}` placeholders are filled by `format()`. Action ids are keys too (the button labels), so
  * a new action without a label fails the type check where the card passes its id.
  */
-import type { Lang } from '../core/types';
+import type { Lang } from '../core/types.js';
 
 const en = {
   title: 'TRTC Doctor',

@@ -7,9 +7,9 @@
 // re-renders a component when a signal it read changes.
 import { effect, signal } from '@preact/signals';
 import type { Signal } from '@preact/signals';
-import type { ActionResult, Doctor, Problem, ProblemSource, TimelineEntry } from '../core/types';
-import { format, messages } from './messages';
-import type { MessageKey } from './messages';
+import type { ActionResult, Doctor, Problem, ProblemSource, TimelineEntry } from '../core/types.js';
+import { format, messages } from './messages.js';
+import type { MessageKey } from './messages.js';
 
 /** The panel's sections. */
 export type TabId = 'problems' | 'timeline' | 'environment' | 'report';

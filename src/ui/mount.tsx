@@ -3,11 +3,11 @@
  * inside it, and nothing else in the page but one keydown listener for the shortcut.
  */
 import { render } from 'preact';
-import type { MountOptions, MountedPanel, PanelMounter } from '../core/types';
-import { App } from './App';
-import { createPanelModel } from './model';
-import { matchesShortcut, parseShortcut } from './shortcut';
-import { CSS } from './styles';
+import type { MountOptions, MountedPanel, PanelMounter } from '../core/types.js';
+import { App } from './App.js';
+import { createPanelModel } from './model.js';
+import { matchesShortcut, parseShortcut } from './shortcut.js';
+import { CSS } from './styles.js';
 
 /** The element's tag name, the one name the page sees. */
 export const TAG = 'trtc-doctor';

@@ -1,5 +1,5 @@
 /** Relative times ("2 min ago"), computed when rendered: no timer keeps them ticking. */
-import type { Lang } from '../core/types';
+import type { Lang } from '../core/types.js';
 
 const UNITS: readonly [Intl.RelativeTimeFormatUnit, number][] = [
   ['second', 60],
