@@ -1,8 +1,11 @@
 /**
- * The catalog's tiny builder: the tables hold only what differs between entries (code, words,
- * actions, links), and these functions add the rest, so no key or default repeats per entry.
- * Pure, and it imports nothing but types.
+ * The catalog's tiny builder. The words live apart from the tables, one string per language
+ * (`en.ts`, `zh.ts`): a run of one script compresses better than English and Chinese interleaved,
+ * and a language is split into records only when something first reads it. The tables hold only
+ * what differs between entries (name, words, actions, links); `entry` adds ids, kinds and
+ * defaults, so no key or default repeats per entry. Pure; it imports nothing but types and words.
  */
+import { EN } from './en.js';
 import type {
   ActionId,
   CatalogEntry,
@@ -13,82 +16,133 @@ import type {
   Lang,
   Severity,
 } from './types.js';
+import { ZH } from './zh.js';
 
-/** One language's words, in order: title, cause, fix steps, and the end-user hint if any. */
-export type TextSpec = readonly [
-  title: string,
-  cause: string,
-  fix: readonly string[],
-  hint?: string,
-];
-
-/** The words of an entry in both languages. Several codes that mean the same may share one. */
+/** The words of an entry in both languages. Codes that mean the same share one object. */
 export type Texts = Readonly<Record<Lang, EntryText>>;
 
-/** What an entry states beyond its kind and name. Defaults: severity `error`, no actions, no docs. */
-export interface EntrySpec {
-  readonly text: Texts;
-  /** The key when it is not the name (`sdk:CLIENT_BANNED/kick` has the key `CLIENT_BANNED`). */
-  readonly key?: string;
-  readonly code?: number;
-  readonly severity?: Severity;
-  readonly actions?: readonly ActionId[];
-  readonly docs?: readonly DocLink[];
-  readonly guide?: GuideId;
-  readonly aliases?: readonly string[];
-}
+const WORDS: Readonly<Record<Lang, string>> = { zh: ZH, en: EN };
 
-function toText([title, cause, fix, hint]: TextSpec): EntryText {
-  // `hint` is left out rather than set to undefined, so entries serialise cleanly.
-  return Object.freeze(
-    hint
-      ? { title, cause, fix: Object.freeze(fix), hint }
-      : { title, cause, fix: Object.freeze(fix) },
-  );
-}
-
-/** Both languages of an entry, frozen (the catalog is shared with every caller). */
-export function texts(zh: TextSpec, en: TextSpec): Texts {
-  return Object.freeze({ zh: toText(zh), en: toText(en) });
-}
-
-/** An official link with its label in both languages. */
-export function link(url: string, zh: string, en: string): DocLink {
-  return Object.freeze({ url, label: Object.freeze({ zh, en }) });
-}
-
-/** Shared by every entry without actions or links. */
-const NONE: readonly never[] = Object.freeze([]);
+/** Each language's records (split at `\n`), each record's fields (split at `|`), made once. */
+const records: Partial<Record<Lang, readonly string[][]>> = {};
 
 /**
- * A catalog entry `kind:name`. For `sdk`, `browser` and `message` entries the name is also the
- * `key` (unless the spec gives one); for `account` and `join` entries it is the code, and `key` is
- * left out.
+ * Something worded in both languages, from record `n` of the words: each language is split and
+ * `make` runs only on first read, then the result is kept (frozen, shared by every reader).
  */
-export function entry(kind: EntryKind, name: string, spec: EntrySpec): CatalogEntry {
-  const coded = kind === 'account' || kind === 'join';
+function localised<T>(
+  n: number,
+  make: (fields: readonly string[]) => T,
+): Readonly<Record<Lang, T>> {
+  const made: Partial<Record<Lang, T>> = {};
+  const get = (lang: Lang): T =>
+    (made[lang] ??= make(
+      (records[lang] ??= WORDS[lang].split('\n').map((record) => record.split('|')))[n] ?? [],
+    ));
   return Object.freeze({
-    id: `${kind}:${name}`,
-    kind,
-    ...(coded ? { code: Number(name) } : { key: name }),
-    severity: 'error',
-    ...spec,
-    actions: Object.freeze(spec.actions ?? NONE),
-    docs: Object.freeze(spec.docs ?? NONE),
-    ...(spec.aliases && { aliases: Object.freeze(spec.aliases) }),
+    get zh() {
+      return get('zh');
+    },
+    get en() {
+      return get('en');
+    },
   });
 }
 
-// Action sets shared by many entries (see ActionId): one constant each keeps the tables short.
+/** The words record `n` holds: `title|cause|fix step^fix step|hint` (the hint is optional). */
+function toText([title = '', cause = '', fix = '', hint]: readonly string[]): EntryText {
+  const steps = Object.freeze(fix.split('^'));
+  // `hint` is left out rather than set to undefined, so entries serialise cleanly.
+  return Object.freeze(hint ? { title, cause, fix: steps, hint } : { title, cause, fix: steps });
+}
+
+const textCache: Texts[] = [];
+
+/** The entry words of record `n`; the same object for every entry that names `n`. */
+export function words(n: number): Texts {
+  return (textCache[n] ??= localised(n, toText));
+}
+
+/** A one-line text in both languages: the first field of record `n`. */
+export function line(n: number): Readonly<Record<Lang, string>> {
+  return localised(n, ([text = '']) => text);
+}
+
+/** An official link; its label is record `n` of the words. Only `https:` URLs. */
+export function link(url: string, n: number): DocLink {
+  return Object.freeze({ url, label: line(n) });
+}
+
+/** What a row states beyond its name, words, actions and links. Default severity: `error`. */
+export interface More {
+  readonly severity?: Severity;
+  readonly guide?: GuideId;
+}
+
+/**
+ * One entry of a table: its name (SDK key, server code, error name or page message, then `|` and
+ * each alias: other spellings that mean it), the number of its words record, then only what it
+ * has: actions, links, severity and guide.
+ */
+export type Row = readonly [
+  names: string,
+  text: number,
+  actions?: readonly ActionId[],
+  docs?: readonly DocLink[],
+  more?: More,
+];
+
+/** Shared by every entry without actions or links. */
+export const NONE: readonly never[] = Object.freeze([]);
+
+/**
+ * The entry `kind:name` of a row. `account` and `join` names are codes (no `key`); other names are
+ * the `key`, unless `extra` gives one (`sdk:CLIENT_BANNED/kick` has the key `CLIENT_BANNED`).
+ * `extra.code` is the SDK's `getCode()` value of an `sdk` entry.
+ */
+export function entry(
+  kind: EntryKind,
+  [names, text, actions = NONE, docs = NONE, more]: Row,
+  extra?: { readonly key?: string; readonly code: number },
+): CatalogEntry {
+  const [name = '', ...aliases] = names.split('|');
+  return Object.freeze({
+    id: `${kind}:${name}`,
+    kind,
+    ...(kind === 'account' || kind === 'join' ? { code: Number(name) } : { key: name }),
+    severity: 'error',
+    actions: Object.freeze(actions),
+    docs: Object.freeze(docs),
+    ...more,
+    ...extra,
+    ...(aliases[0] && { aliases: Object.freeze(aliases) }),
+    text: words(text),
+  });
+}
+
+// Action sets and extras shared by many rows (see ActionId): one frozen constant each.
+const actions = (...ids: ActionId[]): readonly ActionId[] => Object.freeze(ids);
 /** Lost or slow connection: join again once the network is checked. */
-export const NETWORK: readonly ActionId[] = Object.freeze(['rejoin', 'check-environment']);
+export const NETWORK = actions('rejoin', 'check-environment');
 /** Media path blocked (UDP, firewall): check the network first. */
-export const MEDIA_PATH: readonly ActionId[] = Object.freeze(['check-environment', 'rejoin']);
+export const MEDIA_PATH = actions('check-environment', 'rejoin');
 /** The device is there but capture failed. */
-export const CAPTURE: readonly ActionId[] = Object.freeze(['retry-capture', 'check-devices']);
+export const CAPTURE = actions('retry-capture', 'check-devices');
+/** No device: look at the devices first. */
+export const NO_DEVICE = actions('check-devices', 'retry-capture');
+/** Permission refused: ask again. */
+export const PERMISSION = actions('request-permission', 'check-devices');
 /** Credentials or account: new credentials, then join again; else send the report. */
-export const ACCOUNT: readonly ActionId[] = Object.freeze(['rejoin', 'copy-report']);
+export const ACCOUNT = actions('rejoin', 'copy-report');
 /** Only support can help: send the report. */
-export const REPORT: readonly ActionId[] = Object.freeze(['copy-report']);
+export const REPORT = actions('copy-report');
 /** The browser or page lacks something. */
-export const ENVIRONMENT: readonly ActionId[] = Object.freeze(['check-environment']);
+export const ENVIRONMENT = actions('check-environment');
+/** A normal interaction, not a failure. */
+export const INFO: More = { severity: 'info' };
+/** Worth knowing, not a failure of the call. */
+export const WARNING: More = { severity: 'warning' };
+/** A media path the network blocks: the firewall guide. */
+export const FIREWALL_GUIDE: More = { guide: 'firewall' };
+/** Camera or microphone refused: how to unblock them. */
+export const PERMISSION_GUIDE: More = { guide: 'unblock-permission' };
