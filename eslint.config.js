@@ -40,6 +40,11 @@ export default tseslint.config(
     },
   },
   {
+    // The panel's files use classic JSX (`/** @jsx h */`): every element is a call to `h`.
+    files: ['src/ui/**/*.tsx'],
+    languageOptions: { parserOptions: { jsxPragma: 'h' } },
+  },
+  {
     files: ['bench/**', 'scripts/**', 'test/e2e/**', 'demo/**'],
     rules: { 'no-console': 'off' },
   },

@@ -1,4 +1,8 @@
 /** The root of a mounted panel: the themed wrapper, the overlay launcher, the live region. */
+// Classic JSX: `h(type, props, ...children)` is smaller than the automatic runtime's calls.
+/** @jsxRuntime classic */
+/** @jsx h */
+import { h } from 'preact';
 import type { MountOptions, Severity } from '../core/types.js';
 import type { PanelModel } from './model.js';
 import { Panel } from './Panel.js';
@@ -11,23 +15,19 @@ export interface AppProps {
   zIndex: number;
 }
 
+const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
+
 /** The launcher (with the open-problem badge) and, when open, the panel beside it. */
 function Overlay({ m, position, zIndex }: Omit<AppProps, 'mode'>) {
   const list = m.problems.value;
   const isOpen = m.open.value;
   const open = list.filter((p) => !p.resolved);
-  const worst = (['error', 'warning', 'info'] as Severity[]).find((s) =>
-    open.some((p) => p.diagnosis.severity === s),
-  );
+  const worst = SEVERITIES.find((s) => open.some((p) => p.diagnosis.severity === s));
   return (
     <div
       class={`ov ${position}`}
       style={{ zIndex: String(zIndex) }}
-      onKeyDown={(e) => {
-        if (e.key !== 'Escape' || !m.open.value) return;
-        m.open.value = false;
-        m.launcher?.focus();
-      }}
+      onKeyDown={(e) => e.key === 'Escape' && m.open.value && m.close()}
     >
       {(isOpen || m.forced.value || list.length > 0) && (
         <button
@@ -45,13 +45,11 @@ function Overlay({ m, position, zIndex }: Omit<AppProps, 'mode'>) {
           {m.t('title')}
           {open.length > 0 && [
             ' ',
-            <span key="n" class={`tag ${worst}`} part="badge" data-severity={worst}>
+            <span class={`tag ${worst}`} part="badge" data-severity={worst}>
               {open.length}
             </span>,
             ' ',
-            <span key="s" class="sr">
-              {m.t('openProblems')}
-            </span>,
+            <span class="sr">{m.t('openProblems')}</span>,
           ]}
         </button>
       )}

@@ -1,4 +1,8 @@
 /** The environment tab: runs the environment and device checks and shows what they found. */
+// Classic JSX: `h(type, props, ...children)` is smaller than the automatic runtime's calls.
+/** @jsxRuntime classic */
+/** @jsx h */
+import { h } from 'preact';
 import type { ActionId } from '../core/types.js';
 import type { PanelModel } from './model.js';
 import { Result } from './Results.js';
@@ -15,22 +19,20 @@ export function Environment({ m }: { m: PanelModel }) {
       () => undefined,
     );
   };
-  return (
-    <>
-      <p class="muted">{m.t('envHint')}</p>
-      {checks.length > 0 && (
-        <p>
-          <button type="button" data-checks={checks.join(' ')} onClick={run}>
-            {m.t('runChecks')}
-          </button>
-        </p>
-      )}
-      {m.checks.value.map((r) => (
-        <section key={r.action} aria-label={m.t(r.action)}>
-          <h3>{m.t(r.action)}</h3>
-          <Result m={m} result={r} />
-        </section>
-      ))}
-    </>
-  );
+  return [
+    <p class="muted">{m.t('envHint')}</p>,
+    checks.length > 0 && (
+      <p>
+        <button type="button" data-checks={checks.join(' ')} onClick={run}>
+          {m.t('runChecks')}
+        </button>
+      </p>
+    ),
+    m.checks.value.map((r) => (
+      <section aria-label={m.t(r.action)}>
+        <h3>{m.t(r.action)}</h3>
+        <Result m={m} result={r} />
+      </section>
+    )),
+  ];
 }

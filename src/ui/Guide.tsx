@@ -1,5 +1,10 @@
-/** The longer guides inside a card: firewall ports, unblocking camera/microphone, autoplay. */
+/** The longer guides inside a card: firewall ports and unblocking camera/microphone. */
+// Classic JSX: `h(type, props, ...children)` is smaller than the automatic runtime's calls.
+/** @jsxRuntime classic */
+/** @jsx h */
+import { h } from 'preact';
 import {
+  BROWSERS,
   FIREWALL_DOC,
   MEDIA_UDP_PORTS,
   SDK_DOMAINS,
@@ -35,22 +40,28 @@ export function FirewallGuide({ m }: { m: PanelModel }) {
  * when the browser has just refused: then it is the only way forward.
  */
 export function UnblockGuide({ m, open }: { m: PanelModel; open: boolean }) {
-  const lang = m.doctor.settings.value.lang;
+  const rows = unblockSteps[m.doctor.settings.value.lang] ?? unblockSteps.en;
   const current = detectBrowser(typeof navigator === 'object' ? navigator.userAgent : '');
-  const steps = [...unblockSteps].sort((a, b) => +(b.id === current) - +(a.id === current));
+  const order = [...BROWSERS.keys()].sort(
+    (a, b) => +(BROWSERS[b] === current) - +(BROWSERS[a] === current),
+  );
   return (
     <details class="guide" part="guide" data-guide="unblock-permission" open={open}>
       <summary>{m.t('unblockTitle')}</summary>
       <ul>
-        {steps.map((s) => (
-          <li key={s.id} data-browser={s.id} class={s.id === current ? 'cur' : undefined}>
-            <strong>
-              {s.name[lang]}
-              {s.id === current ? ` (${m.t('yourBrowser')})` : ''}
-            </strong>
-            : {s.steps[lang]}
-          </li>
-        ))}
+        {order.map((i) => {
+          const id = BROWSERS[i];
+          const [name, steps] = rows[i]!.split('|');
+          return (
+            <li key={id} data-browser={id} class={id === current ? 'cur' : undefined}>
+              <strong>
+                {name}
+                {id === current && ` (${m.t('yourBrowser')})`}
+              </strong>
+              : {steps}
+            </li>
+          );
+        })}
       </ul>
     </details>
   );

@@ -1,19 +1,16 @@
 /** The panel: a named dialog (overlay) or region (inline) with four tabs. */
-import { useLayoutEffect, useRef } from 'preact/hooks';
+// Classic JSX: `h(type, props, ...children)` is smaller than the automatic runtime's calls.
+/** @jsxRuntime classic */
+/** @jsx h */
+import { h } from 'preact';
 import { Environment } from './Environment.js';
-import type { MessageKey } from './messages.js';
 import type { PanelModel, TabId } from './model.js';
 import { ProblemCard } from './ProblemCard.js';
 import { Report } from './Report.js';
 import { Timeline } from './Timeline.js';
 
+/** The tabs, in order; each id is also the key of its label in the messages. */
 const TABS: readonly TabId[] = ['problems', 'timeline', 'environment', 'report'];
-const LABELS: Readonly<Record<TabId, MessageKey>> = {
-  problems: 'tabProblems',
-  timeline: 'tabTimeline',
-  environment: 'tabEnvironment',
-  report: 'tabReport',
-};
 
 /** Props of `Panel`. */
 export interface PanelProps {
@@ -22,48 +19,36 @@ export interface PanelProps {
   overlay: boolean;
 }
 
-/** The problem cards, in the doctor's order (open, most severe, newest first). */
-function Problems({ m }: { m: PanelModel }) {
-  const list = m.problems.value;
-  return list.length ? (
-    <>
-      {list.map((p) => (
-        <ProblemCard key={p.fingerprint} m={m} problem={p} />
-      ))}
-    </>
-  ) : (
-    <p class="muted">{m.t('noProblems')}</p>
-  );
-}
+/**
+ * Moves focus to the selected tab when the overlay's tablist appears. One function for every
+ * render, so Preact calls it once, when the node is attached (in the commit, like a layout
+ * effect: no frame or timer is scheduled for it).
+ */
+const focusSelectedTab = (tabs: HTMLElement | null): void => {
+  tabs?.querySelector<HTMLElement>('[aria-selected=true]')?.focus();
+};
 
 /** The panel. Tabs form a tablist (`aria-selected`; arrow keys move between them). */
 export function Panel({ m, overlay }: PanelProps) {
   const tab = m.tab.value;
-  const open = m.problems.value.filter((p) => !p.resolved).length;
-  const tabs = useRef<HTMLDivElement>(null);
-  // Layout effect, not effect: runs in the commit, so no frame or timer is scheduled for it.
-  useLayoutEffect(() => {
-    if (overlay) tabs.current?.querySelector<HTMLElement>('[aria-selected=true]')?.focus();
-  }, []);
+  const list = m.problems.value;
+  const open = list.filter((p) => !p.resolved).length;
   const onKeyDown = (e: KeyboardEvent): void => {
     const step = e.key === 'ArrowRight' ? 1 : e.key === 'ArrowLeft' ? -1 : 0;
     if (!step) return;
     const i = (TABS.indexOf(tab) + step + TABS.length) % TABS.length;
-    m.tab.value = TABS[i] ?? 'problems';
-    (tabs.current?.children[i] as HTMLElement | undefined)?.focus();
+    m.tab.value = TABS[i]!;
+    ((e.currentTarget as HTMLElement).children[i] as HTMLElement).focus();
   };
   return (
     <section
-      ref={(el) => {
-        m.panel = el;
-      }}
       id="td-panel"
       class="panel"
       part="panel"
       role={overlay ? 'dialog' : 'region'}
       aria-labelledby="td-title"
     >
-      <div class="bar">
+      <div class="row bar">
         <h2 id="td-title">{m.t('title')}</h2>
         {overlay && (
           <button
@@ -77,10 +62,14 @@ export function Panel({ m, overlay }: PanelProps) {
           </button>
         )}
       </div>
-      <div ref={tabs} class="tabs" role="tablist" onKeyDown={onKeyDown}>
+      <div
+        ref={overlay ? focusSelectedTab : undefined}
+        class="tabs"
+        role="tablist"
+        onKeyDown={onKeyDown}
+      >
         {TABS.map((id) => (
           <button
-            key={id}
             type="button"
             role="tab"
             part="tab"
@@ -90,8 +79,8 @@ export function Panel({ m, overlay }: PanelProps) {
             tabIndex={tab === id ? 0 : -1}
             onClick={() => (m.tab.value = id)}
           >
-            {m.t(LABELS[id])}
-            {id === 'problems' && open > 0 ? ` (${open})` : ''}
+            {m.t(id)}
+            {id === 'problems' && open > 0 && ` (${open})`}
           </button>
         ))}
       </div>
@@ -104,7 +93,11 @@ export function Panel({ m, overlay }: PanelProps) {
         tabIndex={0}
       >
         {tab === 'problems' ? (
-          <Problems m={m} />
+          list.length ? (
+            list.map((p) => <ProblemCard key={p.fingerprint} m={m} problem={p} />)
+          ) : (
+            <p class="muted">{m.t('noProblems')}</p>
+          )
         ) : tab === 'timeline' ? (
           <Timeline m={m} />
         ) : tab === 'environment' ? (

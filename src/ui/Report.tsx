@@ -1,5 +1,9 @@
 /** The report tab: copy as Markdown or JSON, or download, always the engine's redacted report. */
-import { useState } from 'preact/hooks';
+// Classic JSX: `h(type, props, ...children)` is smaller than the automatic runtime's calls.
+/** @jsxRuntime classic */
+/** @jsx h */
+import { h } from 'preact';
+import { useSignal } from '@preact/signals';
 import type { PanelModel } from './model.js';
 import { CopyFallback } from './Results.js';
 
@@ -8,11 +12,12 @@ const REVOKE_AFTER_MS = 10_000;
 
 /** Buttons to copy and download the report; a copy the clipboard refuses is shown to copy by hand. */
 export function Report({ m }: { m: PanelModel }) {
-  const [status, setStatus] = useState('');
-  const [manual, setManual] = useState('');
-  const done = (ok: boolean, text: string, sentence?: string): void => {
-    setStatus(sentence ?? m.t(ok ? 'copied' : 'copyFailed'));
-    setManual(ok ? '' : text);
+  // The last copy's sentence, and the text to copy by hand when it failed ('' when it worked).
+  const outcome = useSignal(['', '']);
+  const [status, manual] = outcome.value;
+  const report = (format: 'json' | 'markdown'): string => m.doctor.report({ format });
+  const done = (ok: boolean, text: string, sentence = m.t(ok ? 'copied' : 'copyFailed')): void => {
+    outcome.value = [sentence, ok ? '' : text];
   };
   const copy = (text: string): void => {
     try {
@@ -24,15 +29,13 @@ export function Report({ m }: { m: PanelModel }) {
       done(false, text);
     }
   };
-  const copyMarkdown = (): void => {
-    if (!m.doctor.canRun('copy-report')) return copy(m.doctor.report({ format: 'markdown' }));
+  // The engine's copy-report action (clipboard, then its own fallback) says how it went.
+  const copyMarkdown = (): void =>
     void m.doctor
       .runAction('copy-report')
-      .then((r) => done(r.ok, r.ok ? '' : m.doctor.report({ format: 'markdown' }), r.text));
-  };
+      .then((r) => done(r.ok, r.ok ? '' : report('markdown'), r.text));
   const download = (e: MouseEvent): void => {
-    const json = m.doctor.report({ format: 'json' });
-    const url = URL.createObjectURL(new Blob([json], { type: 'application/json' }));
+    const url = URL.createObjectURL(new Blob([report('json')], { type: 'application/json' }));
     const a = document.createElement('a');
     a.href = url;
     a.download = `trtc-doctor-report-${new Date().toISOString().replace(/[:.]/g, '-')}.json`;
@@ -42,26 +45,20 @@ export function Report({ m }: { m: PanelModel }) {
     a.remove();
     m.later(() => URL.revokeObjectURL(url), REVOKE_AFTER_MS);
   };
-  return (
-    <>
-      <p class="muted">{m.t('reportNote')}</p>
-      <p class="row">
-        <button type="button" data-action="copy-report" onClick={copyMarkdown}>
-          {m.t('copyMarkdown')}
-        </button>
-        <button
-          type="button"
-          data-report="json"
-          onClick={() => copy(m.doctor.report({ format: 'json' }))}
-        >
-          {m.t('copyJson')}
-        </button>
-        <button type="button" data-report="download" onClick={download}>
-          {m.t('download')}
-        </button>
-      </p>
-      {status && <p role="status">{status}</p>}
-      {manual && <CopyFallback m={m} text={manual} />}
-    </>
-  );
+  return [
+    <p class="muted">{m.t('reportNote')}</p>,
+    <p class="row">
+      <button type="button" data-action="copy-report" onClick={copyMarkdown}>
+        {m.t('copyMarkdown')}
+      </button>
+      <button type="button" data-report="json" onClick={() => copy(report('json'))}>
+        {m.t('copyJson')}
+      </button>
+      <button type="button" data-report="download" onClick={download}>
+        {m.t('download')}
+      </button>
+    </p>,
+    status && <p role="status">{status}</p>,
+    manual && <CopyFallback m={m} text={manual} />,
+  ];
 }

@@ -1,4 +1,8 @@
 /** How an action's result shows: its sentence, and its data (device lists, environment facts). */
+// Classic JSX: `h(type, props, ...children)` is smaller than the automatic runtime's calls.
+/** @jsxRuntime classic */
+/** @jsx h */
+import { h } from 'preact';
 import type { ActionResult } from '../core/types.js';
 import type { PanelModel } from './model.js';
 
@@ -6,72 +10,47 @@ import type { PanelModel } from './model.js';
 const MAX_DEPTH = 3;
 const MAX_ITEMS = 40;
 
-interface Device {
-  deviceId?: unknown;
-  label?: unknown;
-}
-
 const DEVICE_KINDS = ['cameras', 'microphones', 'speakers'] as const;
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
 
 /**
- * Any engine data as a definition list: keys as `<dt>`, primitive values as text, nested objects
- * and arrays as nested lists (bounded). Everything goes in as text.
+ * Any data as a definition list: keys as `<dt>`, primitive values as text, nested objects and
+ * arrays as nested lists (bounded). Everything goes in as text. The one renderer of every
+ * result's data: device lists are turned into facts first.
  */
 export function Facts({ data, depth = 0 }: { data: unknown; depth?: number }) {
-  if (!isObject(data) || depth >= MAX_DEPTH) return <>{isObject(data) ? '…' : String(data)}</>;
-  if (Array.isArray(data)) {
-    return (
-      <ul>
-        {data.slice(0, MAX_ITEMS).map((v, i) => (
-          <li key={i}>
-            <Facts data={v} depth={depth + 1} />
-          </li>
-        ))}
-      </ul>
-    );
-  }
-  return (
-    <dl>
-      {Object.keys(data)
-        .slice(0, MAX_ITEMS)
-        .map((k) => [
-          <dt key={`t${k}`}>{k}</dt>,
-          <dd key={`d${k}`}>
-            <Facts data={data[k]} depth={depth + 1} />
-          </dd>,
-        ])}
-    </dl>
+  if (!isObject(data) || depth >= MAX_DEPTH) return isObject(data) ? '…' : String(data);
+  const keys = Object.keys(data).slice(0, MAX_ITEMS);
+  const values = keys.map((k) => <Facts data={data[k]} depth={depth + 1} />);
+  return Array.isArray(data) ? (
+    <ul>
+      {values.map((v, i) => (
+        <li key={i}>{v}</li>
+      ))}
+    </ul>
+  ) : (
+    <dl>{keys.map((k, i) => [<dt key={`t${k}`}>{k}</dt>, <dd key={`d${k}`}>{values[i]}</dd>])}</dl>
   );
 }
 
-/** `check-devices` data: `{ cameras, microphones, speakers }`, each `{ deviceId, label }[]`. */
-export function DeviceList({ m, data }: { m: PanelModel; data: Record<string, unknown> }) {
-  return (
-    <dl>
-      {DEVICE_KINDS.map((kind) => {
-        const list = Array.isArray(data[kind]) ? (data[kind] as Device[]).slice(0, MAX_ITEMS) : [];
-        return [
-          <dt key={`t${kind}`}>{m.t(kind)}</dt>,
-          <dd key={`d${kind}`}>
-            {list.length ? (
-              <ul>
-                {list.map((d, i) => (
-                  <li key={i}>
-                    {typeof d?.label === 'string' && d.label ? d.label : m.t('noLabel')}
-                  </li>
-                ))}
-              </ul>
-            ) : (
-              m.t('none')
-            )}
-          </dd>,
-        ];
-      })}
-    </dl>
-  );
-}
+/**
+ * `check-devices` data (`{ cameras, microphones, speakers }`, each `{ deviceId, label }[]`) as
+ * facts: each kind by its name, its devices by label ("none found", "(name hidden...)").
+ */
+const deviceFacts = (m: PanelModel, data: Record<string, unknown>): Record<string, unknown> => {
+  const facts: Record<string, unknown> = {};
+  for (const kind of DEVICE_KINDS) {
+    const list = Array.isArray(data[kind]) ? (data[kind] as unknown[]) : [];
+    facts[m.t(kind)] = list.length
+      ? list.map((d) => {
+          const label = isObject(d) && d.label;
+          return typeof label === 'string' && label ? label : m.t('noLabel');
+        })
+      : m.t('none');
+  }
+  return facts;
+};
 
 /** A read-only textarea holding text to copy by hand when the clipboard refused it. */
 export function CopyFallback({ m, text }: { m: PanelModel; text: string }) {
@@ -94,10 +73,10 @@ export function Result({ m, result }: { m: PanelModel; result: ActionResult }) {
       <p role="status">{result.text}</p>
       {result.action === 'copy-report' && !result.ok ? (
         <CopyFallback m={m} text={m.doctor.report({ format: 'markdown' })} />
-      ) : !isObject(data) ? null : result.action === 'check-devices' ? (
-        <DeviceList m={m} data={data} />
       ) : (
-        <Facts data={data} />
+        isObject(data) && (
+          <Facts data={result.action === 'check-devices' ? deviceFacts(m, data) : data} />
+        )
       )}
     </div>
   );

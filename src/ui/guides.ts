@@ -7,87 +7,56 @@ import type { Lang } from '../core/types.js';
 /** A browser the unblock guide covers (plus `system` for the operating system's own switch). */
 export type BrowserId = 'chrome' | 'edge' | 'firefox' | 'safari' | 'ios' | 'wechat' | 'system';
 
-/** One browser's steps: its name and the steps in one sentence, per language. */
-export interface UnblockStep {
-  readonly id: BrowserId;
-  readonly name: Readonly<Record<Lang, string>>;
-  readonly steps: Readonly<Record<Lang, string>>;
-}
-
-/** How to unblock camera and microphone, browser by browser. */
-export const unblockSteps: readonly UnblockStep[] = [
-  {
-    id: 'chrome',
-    name: { en: 'Chrome', zh: 'Chrome' },
-    steps: {
-      en: 'Click the icon left of the address bar > Site settings > Camera and Microphone > Allow, then reload the page.',
-      zh: '点击地址栏左侧的图标 > 网站设置 > 摄像头、麦克风 > 允许，然后刷新页面。',
-    },
-  },
-  {
-    id: 'edge',
-    name: { en: 'Edge', zh: 'Edge' },
-    steps: {
-      en: 'Click the lock icon left of the address bar > Permissions for this site > Camera and Microphone > Allow, then reload.',
-      zh: '点击地址栏左侧的锁形图标 > 此站点的权限 > 摄像头、麦克风 > 允许，然后刷新页面。',
-    },
-  },
-  {
-    id: 'firefox',
-    name: { en: 'Firefox', zh: 'Firefox' },
-    steps: {
-      en: 'Click the crossed-out camera or microphone icon in the address bar, remove the "Blocked" permissions, reload and choose Allow.',
-      zh: '点击地址栏中被划掉的摄像头或麦克风图标，清除“已阻止”的权限，刷新后选择允许。',
-    },
-  },
-  {
-    id: 'safari',
-    name: { en: 'Safari (macOS)', zh: 'Safari（macOS）' },
-    steps: {
-      en: 'Safari > Settings > Websites > Camera and Microphone: set this site to Allow, then reload.',
-      zh: 'Safari 浏览器 > 设置 > 网站 > 摄像头、麦克风：将本网站设为“允许”，然后刷新页面。',
-    },
-  },
-  {
-    id: 'ios',
-    name: { en: 'Safari (iOS)', zh: 'Safari（iOS）' },
-    steps: {
-      en: 'Tap aA in the address bar > Website Settings > Camera and Microphone > Allow, or Settings app > Safari > Camera / Microphone. Then reload.',
-      zh: '点击地址栏的 aA > 网站设置 > 摄像头、麦克风 > 允许；或打开“设置” App > Safari 浏览器 > 摄像头 / 麦克风。然后刷新页面。',
-    },
-  },
-  {
-    id: 'wechat',
-    name: { en: 'WeChat', zh: '微信' },
-    steps: {
-      en: "Allow WeChat to use the camera and microphone in the phone's settings (iOS: Settings > WeChat; Android: Settings > Apps > WeChat > Permissions). If it stays blocked, open the page in the system browser (… menu).",
-      zh: '在手机系统设置中允许微信使用摄像头和麦克风（iOS：设置 > 微信；Android：设置 > 应用 > 微信 > 权限）。仍被阻止时，点右上角“…”选择在浏览器中打开。',
-    },
-  },
-  {
-    id: 'system',
-    name: { en: 'Operating system', zh: '操作系统' },
-    steps: {
-      en: 'macOS: System Settings > Privacy & Security > Camera / Microphone. Windows: Settings > Privacy > Camera / Microphone. Allow the browser there.',
-      zh: 'macOS：系统设置 > 隐私与安全性 > 摄像头 / 麦克风；Windows：设置 > 隐私 > 摄像头 / 麦克风。在其中允许浏览器使用。',
-    },
-  },
+/** The browsers of the unblock guide, in the order of `unblockSteps`' rows. */
+export const BROWSERS: readonly BrowserId[] = [
+  'chrome',
+  'edge',
+  'firefox',
+  'safari',
+  'ios',
+  'wechat',
+  'system',
 ];
 
 /**
- * Which guide fits this browser. Order matters: WeChat and Edge also say "Chrome", and every iOS
- * browser is WebKit, whose permissions live in the Safari-style site settings.
+ * How to unblock camera and microphone, one row per browser of `BROWSERS`, per language:
+ * `name|steps`, the name shown in bold before the steps.
  */
-export function detectBrowser(userAgent: string): BrowserId | undefined {
-  const ua = userAgent;
-  if (/MicroMessenger/i.test(ua)) return 'wechat';
-  if (/iPhone|iPad|iPod/.test(ua)) return 'ios';
-  if (/Edg\//.test(ua)) return 'edge';
-  if (/Firefox\//.test(ua)) return 'firefox';
-  if (/Chrome\/|Chromium\//.test(ua)) return 'chrome';
-  if (/Macintosh.*Safari\//.test(ua)) return 'safari';
-  return undefined;
-}
+export const unblockSteps: Readonly<Record<Lang, readonly string[]>> = {
+  en: [
+    'Chrome|Click the icon left of the address bar > Site settings > Camera and Microphone > Allow, then reload the page.',
+    'Edge|Click the lock icon left of the address bar > Permissions for this site > Camera and Microphone > Allow, then reload.',
+    'Firefox|Click the crossed-out camera or microphone icon in the address bar, remove the "Blocked" permissions, reload and choose Allow.',
+    'Safari (macOS)|Safari > Settings > Websites > Camera and Microphone: set this site to Allow, then reload.',
+    'Safari (iOS)|Tap aA in the address bar > Website Settings > Camera and Microphone > Allow, or Settings app > Safari > Camera / Microphone. Then reload.',
+    "WeChat|Allow WeChat to use the camera and microphone in the phone's settings (iOS: Settings > WeChat; Android: Settings > Apps > WeChat > Permissions). If it stays blocked, open the page in the system browser (… menu).",
+    'Operating system|macOS: System Settings > Privacy & Security > Camera / Microphone. Windows: Settings > Privacy > Camera / Microphone. Allow the browser there.',
+  ],
+  zh: [
+    'Chrome|点击地址栏左侧的图标 > 网站设置 > 摄像头、麦克风 > 允许，然后刷新页面。',
+    'Edge|点击地址栏左侧的锁形图标 > 此站点的权限 > 摄像头、麦克风 > 允许，然后刷新页面。',
+    'Firefox|点击地址栏中被划掉的摄像头或麦克风图标，清除“已阻止”的权限，刷新后选择允许。',
+    'Safari（macOS）|Safari 浏览器 > 设置 > 网站 > 摄像头、麦克风：将本网站设为“允许”，然后刷新页面。',
+    'Safari（iOS）|点击地址栏的 aA > 网站设置 > 摄像头、麦克风 > 允许；或打开“设置” App > Safari 浏览器 > 摄像头 / 麦克风。然后刷新页面。',
+    '微信|在手机系统设置中允许微信使用摄像头和麦克风（iOS：设置 > 微信；Android：设置 > 应用 > 微信 > 权限）。仍被阻止时，点右上角“…”选择在浏览器中打开。',
+    '操作系统|macOS：系统设置 > 隐私与安全性 > 摄像头 / 麦克风；Windows：设置 > 隐私 > 摄像头 / 麦克风。在其中允许浏览器使用。',
+  ],
+};
+
+// Order matters: WeChat and Edge also say "Chrome", and every iOS browser is WebKit, whose
+// permissions live in the Safari-style site settings.
+const SIGNS: readonly (readonly [BrowserId, RegExp])[] = [
+  ['wechat', /MicroMessenger/i],
+  ['ios', /iPhone|iPad|iPod/],
+  ['edge', /Edg\//],
+  ['firefox', /Firefox\//],
+  ['chrome', /Chrome\/|Chromium\//],
+  ['safari', /Macintosh.*Safari\//],
+];
+
+/** Which guide fits this browser, from its user agent; `undefined` for one we do not know. */
+export const detectBrowser = (userAgent: string): BrowserId | undefined =>
+  SIGNS.find(([, sign]) => sign.test(userAgent))?.[0];
 
 /** UDP ports of the media, from Tencent's port whitelist page (the link below keeps it current). */
 export const MEDIA_UDP_PORTS = '8000, 8080, 8800, 843, 443, 16285';

@@ -36,16 +36,21 @@ export interface PanelModel {
   readonly shown: Signal<readonly EntryType[]>;
   /** Results of the environment tab's checks, kept across tab switches. */
   readonly checks: Signal<readonly ActionResult[]>;
+  /** The timeline shows every entry kept, not only the newest `TIMELINE_ROWS`. */
+  readonly all: Signal<boolean>;
   /** The live region's text. */
   readonly announcement: Signal<string>;
-  /** The launcher and panel nodes, for focus handling. */
+  /** The launcher, for focus handling. */
   launcher: HTMLElement | null;
-  panel: HTMLElement | null;
   /** A UI string in the current language, with the host's overrides. Tracks `settings`. */
   t(key: MessageKey, vars?: Readonly<Record<string, string | number>>): string;
-  /** Where a problem or timeline entry came from, in words ("Remote user alice"). */
+  /**
+   * Where a problem or timeline entry came from, in words: the label when it already says what it
+   * is (the engine's own `client 1`, `local stream 1`, `remote alice`), else with a type word
+   * ("Local stream camera", "Remote user alice").
+   */
   source(s: Pick<ProblemSource, 'type' | 'label' | 'userId'>): string;
-  /** Close; if focus was inside the panel, give it back to the launcher. */
+  /** Close; if focus was inside the overlay, give it back to the launcher. */
   close(): void;
   /** Run `fn` after `ms`, or when the panel is disposed, whichever comes first (cleanups). */
   later(fn: () => void, ms: number): void;
@@ -70,12 +75,11 @@ export function createPanelModel(doctor: Doctor, forced = false): PanelModel {
   let announceTimer: ReturnType<typeof setTimeout> | undefined;
   let frame: number | undefined;
   let rendered = doctor.revision.peek();
+  // A page without animation frames (a test DOM) still renders, on a timer instead.
+  const hasFrames = typeof requestAnimationFrame === 'function';
   const raf = (cb: () => void): number =>
-    typeof requestAnimationFrame === 'function'
-      ? requestAnimationFrame(cb)
-      : (setTimeout(cb, 16) as unknown as number);
-  const cancel = (id: number): void =>
-    typeof cancelAnimationFrame === 'function' ? cancelAnimationFrame(id) : clearTimeout(id);
+    hasFrames ? requestAnimationFrame(cb) : (setTimeout(cb, 16) as unknown as number);
+  const cancel = (id: number): void => (hasFrames ? cancelAnimationFrame(id) : clearTimeout(id));
 
   const m: PanelModel = {
     doctor,
@@ -86,17 +90,22 @@ export function createPanelModel(doctor: Doctor, forced = false): PanelModel {
     tab: signal('problems'),
     shown: signal(['error', 'state', 'action', 'info']),
     checks: signal([]),
+    all: signal(false),
     announcement,
     launcher: null,
-    panel: null,
     t(key, vars) {
       const s = doctor.settings.value;
-      return format(s.messages[key] ?? messages[s.lang]?.[key] ?? messages.en[key], vars);
+      // Any language but Chinese reads English.
+      return format(s.messages[key] ?? messages[key][s.lang === 'zh' ? 1 : 0], vars);
     },
-    source: (s) => m.t(s.type, { label: s.label, user: s.userId ?? s.label }),
+    source: (s) =>
+      // `local-stream` -> "local": the word the engine's label starts with.
+      s.type !== 'page' && s.label.toLowerCase().includes(s.type.split('-')[0]!)
+        ? s.label
+        : m.t(s.type, { label: s.label, user: s.userId ?? s.label }),
     close() {
-      const active = (m.panel?.getRootNode() as Document | ShadowRoot | undefined)?.activeElement;
-      const inside = !!active && !!m.panel?.contains(active);
+      const root = m.launcher?.getRootNode() as Document | ShadowRoot | undefined;
+      const inside = root?.activeElement?.closest('.ov');
       m.open.value = false;
       if (inside) m.launcher?.focus();
     },

@@ -1,50 +1,36 @@
 /** The keyboard shortcut that toggles the overlay: parsing and matching. */
 
+const MODIFIERS = ['ctrl', 'shift', 'alt', 'meta'] as const;
+
 /** A parsed shortcut: the modifiers that must be down, exactly, and one letter or digit. */
-export interface Shortcut {
-  readonly ctrl: boolean;
-  readonly shift: boolean;
-  readonly alt: boolean;
-  readonly meta: boolean;
+export interface Shortcut extends Record<(typeof MODIFIERS)[number], boolean> {
   /** Lower-case letter or digit. */
   readonly key: string;
 }
 
-const MODIFIERS: Readonly<Record<string, keyof Omit<Shortcut, 'key'>>> = {
-  ctrl: 'ctrl',
-  shift: 'shift',
-  alt: 'alt',
-  meta: 'meta',
-  cmd: 'meta',
-};
-
 /**
- * Parses `ctrl+shift+d`, `alt+d`, `meta+k`... At least one modifier is required, so typing in the
- * page never toggles the panel.
+ * Parses `ctrl+shift+d`, `alt+d`, `meta+k` (`cmd` is `meta`)... At least one modifier is required,
+ * so typing in the page never toggles the panel.
  * @throws Error naming the bad value and the expected form.
  */
 export function parseShortcut(text: string): Shortcut {
-  const s = { ctrl: false, shift: false, alt: false, meta: false, key: '' };
-  let mods = 0;
   const parts = String(text).toLowerCase().split('+');
-  const key = parts.pop()?.trim() ?? '';
+  let key = parts.pop()!.trim();
+  const s = { ctrl: false, shift: false, alt: false, meta: false };
+  // No modifier, or one unknown or given twice, empties the key: invalid.
+  if (!parts.length) key = '';
   for (const part of parts) {
-    // typeof: `constructor` or `__proto__` must not pass for a modifier.
-    const mod = MODIFIERS[part.trim()];
-    if (typeof mod !== 'string' || s[mod]) {
-      mods = 0;
-      break;
-    }
-    s[mod] = true;
-    mods++;
+    const mod = part.trim().replace('cmd', 'meta') as (typeof MODIFIERS)[number];
+    // includes(), not `in`: `constructor` or `__proto__` must not pass for a modifier.
+    if (!MODIFIERS.includes(mod) || s[mod]) key = '';
+    else s[mod] = true;
   }
-  if (mods < 1 || !/^[a-z0-9]$/.test(key)) {
+  if (!/^[a-z0-9]$/.test(key)) {
     throw new Error(
-      `trtc-doctor: shortcut ${JSON.stringify(text)} is not valid. Pass one or more of ctrl, shift, alt, meta and one letter or digit, joined by "+" (e.g. "ctrl+shift+d", "alt+d", "meta+k"), or false for no shortcut.`,
+      `trtc-doctor: shortcut ${JSON.stringify(text)} is not valid; pass ctrl, shift, alt or meta and one letter or digit, joined by "+" (e.g. "ctrl+shift+d"), or false.`,
     );
   }
-  s.key = key;
-  return s;
+  return { ...s, key };
 }
 
 /**
@@ -52,12 +38,9 @@ export function parseShortcut(text: string): Shortcut {
  * `key` is a symbol (Alt+D gives "∂").
  */
 export function matchesShortcut(e: KeyboardEvent, s: Shortcut): boolean {
-  const code = /\d/.test(s.key) ? `Digit${s.key}` : `Key${s.key.toUpperCase()}`;
+  const code = s.key > '9' ? `Key${s.key.toUpperCase()}` : `Digit${s.key}`;
   return (
-    e.ctrlKey === s.ctrl &&
-    e.shiftKey === s.shift &&
-    e.altKey === s.alt &&
-    e.metaKey === s.meta &&
+    MODIFIERS.every((mod) => e[`${mod}Key` as const] === s[mod]) &&
     (e.code === code || (e.key ?? '').toLowerCase() === s.key)
   );
 }

@@ -59,41 +59,42 @@ const dark = vars(DARK);
  * The whole stylesheet, for `adoptedStyleSheets` or the nonce'd `<style>` fallback. `.r` (our
  * root) resets everything again: a page rule like `* { all: unset !important }` reaches the host
  * element and would pass its inherited values (letter-spacing, text-transform...) down to us.
+ * Nothing moves (no transition, no animation), so `prefers-reduced-motion` has nothing to stop.
+ * Shared classes carry shared looks: `row` (a wrapping line of items), `muted` (small grey text),
+ * a severity class (`error`, `warning`, `info`, `ok`) sets `--c-sev` for what it contains.
  */
 export const CSS = `:host{all:initial;display:block}
-.r{all:initial;display:block;${vars(LIGHT)};font:14px/1.45 var(--trtc-doctor-font,system-ui,-apple-system,"Segoe UI",Roboto,"PingFang SC","Microsoft YaHei",sans-serif);color:var(--c-fg)}
+.r{all:initial;display:block;${vars(LIGHT)};font:14px/1.45 var(--trtc-doctor-font,system-ui,"PingFang SC","Microsoft YaHei",sans-serif);color:var(--c-fg)}
 .r[data-scheme=dark]{${dark}}
 @media (prefers-color-scheme:dark){.r[data-scheme=system]{${dark}}}
-*{box-sizing:border-box}
-h2,h3,p,ol,ul,dl,dd{margin:0;font-size:inherit}
+*{box-sizing:border-box;margin:0;font-size:inherit}
 ol,ul{padding-inline-start:1.3em}
-button{font:inherit;color:var(--c-on);background:var(--c-accent);border:1px solid var(--c-accent);border-radius:6px;padding:4px 10px;cursor:pointer;transition:filter .15s}
+button{font:inherit;color:var(--c-on);background:var(--c-accent);border:1px solid var(--c-accent);border-radius:6px;padding:4px 10px;cursor:pointer}
 button:hover{filter:brightness(1.1)}
 :focus-visible{outline:2px solid var(--c-accent);outline-offset:2px}
 a,summary{color:var(--c-accent);cursor:pointer}
 code,pre,textarea{font:12px/1.4 ui-monospace,Menlo,Consolas,monospace}
-pre{white-space:pre-wrap;word-break:break-word;margin:0}
+pre{white-space:pre-wrap}pre,dd{word-break:break-word}
 .ov{position:fixed;bottom:0;right:0;display:flex;flex-direction:column-reverse;align-items:flex-end;gap:8px;margin:16px;max-width:calc(100vw - 32px)}
 .ov[class*=left]{right:auto;left:0;align-items:flex-start}.ov[class*=top]{bottom:auto;top:0;flex-direction:column}
 .launch{display:flex;gap:6px;border-radius:99px;padding:6px 12px;box-shadow:0 2px 8px #0004}
-.tag{padding:0 6px;border-radius:99px;font-size:12px;font-weight:600;background:var(--c-info);color:var(--c-on);box-shadow:0 0 0 1px var(--c-on)}
-.error{--c-sev:var(--c-error)}.warning{--c-sev:var(--c-warning)}.info{--c-sev:var(--c-info)}.ok{--c-sev:var(--c-ok)}.tag{background:var(--c-sev)}
+.tag{padding:0 6px;border-radius:99px;font-size:12px;font-weight:600;background:var(--c-sev);color:var(--c-on);box-shadow:0 0 0 1px var(--c-on)}
+.error{--c-sev:var(--c-error)}.warning{--c-sev:var(--c-warning)}.info{--c-sev:var(--c-info)}.ok,[data-resolved=true]{--c-sev:var(--c-ok)}
 .panel{display:flex;flex-direction:column;background:var(--c-bg);border:1px solid var(--c-border);border-radius:10px}
 .ov .panel{width:min(440px,100%);max-height:min(75vh,640px);box-shadow:0 8px 28px #0005}
-.bar,.head,.row,.acts,.codes,.tl li{display:flex;flex-wrap:wrap;align-items:center;gap:4px 8px}
+.row,.tl li{display:flex;flex-wrap:wrap;align-items:center;gap:4px 8px}
 .bar{justify-content:space-between;padding:8px 12px}
 .x,.tabs button,.filters button{background:none;border-color:transparent;color:var(--c-muted)}
 .x{font-size:18px;line-height:1}
 .tabs{display:flex;padding:0 8px;border-bottom:1px solid var(--c-border)}.tabs button{border-width:0 0 2px;border-radius:0}
 [aria-selected=true],[aria-pressed=true]{color:var(--c-fg)!important;font-weight:600;border-bottom-color:var(--c-accent)!important}
-.body{overflow:auto;padding:10px 12px;display:grid;gap:10px}
-.card{border:1px solid var(--c-border);border-inline-start:4px solid var(--c-sev);border-radius:8px;padding:10px;display:grid;gap:8px}
-.card[data-resolved=true]{--c-sev:var(--c-ok)}
-.muted,.meta,.tl li>:not(span){color:var(--c-muted);font-size:12px}
-.rel,.guide,details,.res,pre{background:var(--c-surface);border-radius:6px;padding:8px;display:grid;gap:6px}
+.body,.card,.rel,.guide,details,.res,pre,.tl{display:grid;gap:8px}
+.body{overflow:auto;padding:10px 12px}
+.card{border:1px solid var(--c-border);border-inline-start:4px solid var(--c-sev);border-radius:8px;padding:10px}
+.muted,.tl li>:not(span){color:var(--c-muted);font-size:12px}
+.rel,.guide,details,.res,pre{background:var(--c-surface);border-radius:6px;padding:8px}
 .cur{font-weight:600}
-dl{display:grid;grid-template-columns:max-content 1fr;gap:2px 10px}dt{color:var(--c-muted)}dd{word-break:break-word}
-.tl{list-style:none;padding:0;display:grid;gap:4px}.tl li{border-inline-start:3px solid var(--c-sev,var(--c-border));padding-inline-start:6px}
+dl{display:grid;grid-template-columns:max-content 1fr;gap:2px 10px}dt{color:var(--c-muted)}
+.tl{list-style:none;padding:0;gap:4px}.tl li{border-inline-start:3px solid var(--c-sev,var(--c-border));padding-inline-start:6px}
 textarea{width:100%;color:var(--c-fg);background:var(--c-bg)}
-.sr{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0)}
-@media (prefers-reduced-motion:reduce){*{transition:none!important}}`;
+.sr{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0)}`;

@@ -1,4 +1,8 @@
 /** Relative times ("2 min ago"), computed when rendered: no timer keeps them ticking. */
+// Classic JSX: `h(type, props, ...children)` is smaller than the automatic runtime's calls.
+/** @jsxRuntime classic */
+/** @jsx h */
+import { h } from 'preact';
 import type { Lang } from '../core/types.js';
 
 const UNITS: readonly [Intl.RelativeTimeFormatUnit, number][] = [
@@ -8,11 +12,23 @@ const UNITS: readonly [Intl.RelativeTimeFormatUnit, number][] = [
   ['day', Infinity],
 ];
 
+type Formats = readonly [relative: Intl.RelativeTimeFormat, exact: Intl.DateTimeFormat];
+
+// One pair of formatters per language, made once: making one costs far more than using it, and a
+// timeline renders hundreds of times. Two languages, so two entries at most.
+const formats: Partial<Record<Lang, Formats>> = {};
+
+const formatsOf = (lang: Lang): Formats =>
+  (formats[lang] ??= [
+    new Intl.RelativeTimeFormat(lang, { numeric: 'auto', style: 'short' }),
+    new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeStyle: 'medium' }),
+  ]);
+
 /** `at` (ms since epoch) relative to `now`, in the language's words ("2 minutes ago", "2分钟前"). */
 export function relativeTime(at: number, lang: Lang, now = Date.now()): string {
   let n = Math.round((at - now) / 1000);
   try {
-    const rtf = new Intl.RelativeTimeFormat(lang, { numeric: 'auto', style: 'short' });
+    const [rtf] = formatsOf(lang);
     for (const [unit, size] of UNITS) {
       if (Math.abs(n) < size) return rtf.format(n, unit);
       n = Math.round(n / size);
@@ -25,12 +41,14 @@ export function relativeTime(at: number, lang: Lang, now = Date.now()): string {
 
 /** A `<time>` showing the relative time, with the exact time as its tooltip. */
 export function Time({ at, lang }: { at: number; lang: Lang }) {
-  // An invalid date would make toISOString() throw during render.
-  if (!Number.isFinite(at)) return null;
   const date = new Date(at);
+  // An invalid date (NaN, or beyond year 275760) would make toISOString() throw during render.
+  if (Number.isNaN(date.getTime())) return null;
+  // First: it makes the formatters the tooltip uses.
+  const text = relativeTime(at, lang);
   return (
-    <time dateTime={date.toISOString()} title={date.toLocaleString(lang)}>
-      {relativeTime(at, lang)}
+    <time dateTime={date.toISOString()} title={formats[lang]?.[1].format(date)}>
+      {text}
     </time>
   );
 }

@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { TimelineEntry } from '../../src/core/types';
 import { createPanelModel } from '../../src/ui/model';
 import { Panel } from '../../src/ui/Panel';
+import { TIMELINE_ROWS } from '../../src/ui/Timeline';
 import { createFakeDoctor, makeProblem } from './fake-doctor';
 import type { FakeDoctor } from './fake-doctor';
 
@@ -109,7 +110,7 @@ describe('Panel', () => {
     expect(tl.textContent).toContain('<img src=x onerror=alert(1)>');
     expect(tl.querySelector('img')).toBeNull();
     expect(tl.querySelector('time')?.textContent).toMatch(/ago/);
-    expect(tl.textContent).toContain('Client client 1');
+    expect(tl.querySelector('li')?.lastElementChild?.textContent).toBe('client 1');
 
     const errors = screen.getByRole('button', { name: 'Errors' });
     expect(errors.getAttribute('aria-pressed')).toBe('true');
@@ -118,6 +119,36 @@ describe('Panel', () => {
     expect(items()).toEqual(['action', 'state']);
     fireEvent.click(errors);
     await waitFor(() => expect(items()).toEqual(['action', 'error', 'state']));
+  });
+
+  it('timeline: the newest 100 rows, then every row kept on "Show all"', async () => {
+    const doctor = createFakeDoctor();
+    doctor.timelineState.value = Array.from({ length: 150 }, (_, i) =>
+      entry(i + 1, 'error', 'error', `e${i + 1}`),
+    );
+    const { m } = renderPanel(doctor);
+    m.tab.value = 'timeline';
+    const rows = () => document.querySelectorAll('[part="timeline"] li');
+    await waitFor(() => expect(rows()).toHaveLength(TIMELINE_ROWS));
+    expect(rows()[0]?.textContent).toContain('e150');
+    expect(rows()[TIMELINE_ROWS - 1]?.textContent).toContain('e51');
+    fireEvent.click(screen.getByRole('button', { name: 'Show all (150)' }));
+    await waitFor(() => expect(rows()).toHaveLength(150));
+    expect(rows()[149]?.textContent).toContain('e1');
+    expect(screen.queryByRole('button', { name: /Show all/ })).toBeNull();
+  });
+
+  it('timeline: makes no new Intl formatter per row', async () => {
+    const doctor = createFakeDoctor();
+    doctor.timelineState.value = Array.from({ length: 50 }, (_, i) =>
+      entry(i, 'state', 'connection-state-changed', 'x'),
+    );
+    const made = vi.spyOn(Intl, 'RelativeTimeFormat');
+    const { m } = renderPanel(doctor);
+    m.tab.value = 'timeline';
+    await waitFor(() => expect(document.querySelectorAll('time')).toHaveLength(50));
+    // At most the one for this language, if no earlier test made it.
+    expect(made.mock.calls.length).toBeLessThanOrEqual(1);
   });
 
   it('environment: one button runs both checks and shows facts and devices', async () => {

@@ -85,7 +85,8 @@ describe('ProblemCard, developer audience', () => {
     expect(rel.textContent).toContain('Behind it: userSig expired');
     expect(rel.textContent).toContain('Generate a fresh userSig on your server');
     expect(card.textContent).toContain('extra 70001');
-    expect(card.textContent).toContain('Client client 1');
+    // The engine's own label already says "client": no "Client client 1".
+    expect(card.querySelector('.muted')?.textContent).toMatch(/ · client 1$/);
   });
 
   it('shows a remote user as the source', () => {
@@ -159,6 +160,32 @@ describe('ProblemCard, developer audience', () => {
     expect(card.querySelector('b')).toBeNull();
     expect(card.querySelector('h3')?.textContent).toBe(evil);
     expect(card.querySelector('pre')?.textContent).toBe(evil);
+  });
+});
+
+describe('ProblemCard, code in catalog text', () => {
+  it('shows `backticked` parts of cause, steps and hint as <code>, as text', () => {
+    const p = makeProblem({
+      cause: 'Call `stream.resume()` before `<b>x</b>`.',
+      fix: ['Run `TRTC.getCameras()` first', 'A lone ` stays'],
+      hint: 'Press `Resume`.',
+    });
+    const dev = renderCard(p).card;
+    const codes = (el: Element | null | undefined) =>
+      [...(el?.querySelectorAll('code') ?? [])].map((c) => c.textContent);
+    const cause = [...dev.querySelectorAll('p')].find((el) => el.textContent?.startsWith('Call'));
+    expect(cause?.textContent).toBe('Call stream.resume() before <b>x</b>.');
+    expect(codes(cause)).toEqual(['stream.resume()', '<b>x</b>']);
+    expect(dev.querySelector('b')).toBeNull();
+    const steps = [...dev.querySelectorAll('ol li')];
+    expect(codes(steps[0])).toEqual(['TRTC.getCameras()']);
+    expect(steps[1]?.textContent).toBe('A lone ` stays');
+    expect(codes(steps[1])).toEqual([]);
+    cleanup();
+    const user = renderCard(p, createFakeDoctor({ audience: 'user' })).card;
+    const hint = user.querySelector('.hint');
+    expect(hint?.textContent).toBe('Press Resume.');
+    expect(codes(hint)).toEqual(['Resume']);
   });
 });
 

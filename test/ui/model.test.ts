@@ -103,7 +103,28 @@ describe('createPanelModel', () => {
     const doctor = createFakeDoctor({ lang: 'zh', messages: { close: 'Shut' } });
     model = createPanelModel(doctor);
     expect(model.t('close')).toBe('Shut');
-    expect(model.t('tabReport')).toBe('报告');
+    expect(model.t('report')).toBe('报告');
     expect(model.t('newMany', { n: 4 })).toBe('4 个新问题');
+  });
+
+  it('source(): the label alone when it says what it is, else with a type word', () => {
+    const doctor = createFakeDoctor();
+    model = createPanelModel(doctor);
+    const say = model.source;
+    // The engine's default labels.
+    expect(say({ type: 'client', label: 'client 1' })).toBe('client 1');
+    expect(say({ type: 'local-stream', label: 'local stream 2' })).toBe('local stream 2');
+    expect(say({ type: 'remote-stream', label: 'remote alice', userId: 'alice' })).toBe(
+      'remote alice',
+    );
+    // A host's own labels.
+    expect(say({ type: 'client', label: 'main' })).toBe('Client main');
+    expect(say({ type: 'local-stream', label: 'camera' })).toBe('Local stream camera');
+    expect(say({ type: 'remote-stream', label: 'r', userId: 'bob' })).toBe('Remote user bob');
+    expect(say({ type: 'page', label: 'page' })).toBe('Page');
+    doctor.configure({ lang: 'zh' });
+    expect(say({ type: 'local-stream', label: 'camera' })).toBe('本地流 camera');
+    expect(say({ type: 'page', label: 'page' })).toBe('页面');
+    expect(say({ type: 'client', label: 'client 1' })).toBe('client 1');
   });
 });

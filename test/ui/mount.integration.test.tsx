@@ -5,7 +5,7 @@
 import { act } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createDoctor } from '../../src/index';
-import type { Doctor, TrtcStreamLike } from '../../src/index';
+import type { Doctor, MountOptions, TrtcStreamLike } from '../../src/index';
 import { createFakeTrtc, FakeStream, flush, rtcError } from '../fakes';
 
 let doctor: Doctor | undefined;
@@ -125,5 +125,21 @@ describe('mount with the real doctor', () => {
     await act(() => doctor!.open());
     expect($('[part="card"]')?.textContent).toContain('<img src=x onerror=alert(1)><b>bold</b>');
     expect(shadow().querySelector('img, b')).toBeNull();
+  });
+});
+
+describe('mount with bad options', () => {
+  it.each<[MountOptions, RegExp]>([
+    [{ mode: 'inline' }, /inline.*container/],
+    [{ mode: 'inline', container: {} as Element }, /container.*DOM element/],
+    [{ mode: 'popup' as 'overlay' }, /mode.*'overlay' or 'inline'/],
+    [{ position: 'middle' as 'top-left' }, /position.*'bottom-right'/],
+    [{ shortcut: 'ctrl+' }, /shortcut.*ctrl\+shift\+d/],
+    [{ shortcut: 'd' }, /shortcut "d" is not valid/],
+    [{ zIndex: Number.NaN }, /zIndex.*integer/],
+  ])('%o throws a clear error and adds nothing', (options, message) => {
+    doctor = createDoctor({ lang: 'en' });
+    expect(() => doctor!.mount(options)).toThrow(message);
+    expect(document.querySelector('trtc-doctor')).toBeNull();
   });
 });

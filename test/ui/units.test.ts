@@ -1,7 +1,7 @@
 import { render } from '@testing-library/preact';
 import { createElement } from 'preact';
 import { describe, expect, it } from 'vitest';
-import { detectBrowser, unblockSteps } from '../../src/ui/guides';
+import { BROWSERS, detectBrowser, unblockSteps } from '../../src/ui/guides';
 import { messages } from '../../src/ui/messages';
 import { matchesShortcut, parseShortcut } from '../../src/ui/shortcut';
 import { DARK, LIGHT } from '../../src/ui/styles';
@@ -82,25 +82,29 @@ describe('unblock guide', () => {
     expect(detectBrowser(ua)).toBe(id);
   });
 
-  it('covers the six browsers, in both languages', () => {
-    expect(unblockSteps.map((s) => s.id)).toEqual(
+  it('covers the six browsers, in both languages, one "name|steps" row each', () => {
+    expect(BROWSERS).toEqual(
       expect.arrayContaining(['chrome', 'edge', 'firefox', 'safari', 'ios', 'wechat']),
     );
-    for (const s of unblockSteps) {
-      expect(s.steps.en).toMatch(/\w{3}/);
-      expect(s.steps.zh).toMatch(/[\u4e00-\u9fff]/);
+    for (const lang of ['en', 'zh'] as const) {
+      expect(unblockSteps[lang]).toHaveLength(BROWSERS.length);
+      for (const row of unblockSteps[lang]) {
+        const [name, steps, extra] = row.split('|');
+        expect(name, row).toMatch(/\S/);
+        expect(steps, row).toMatch(lang === 'en' ? /\w{3}/ : /[\u4e00-\u9fff]/);
+        expect(extra, row).toBeUndefined();
+      }
     }
   });
 });
 
 describe('messages', () => {
-  it('every key exists in both languages, non-empty, with the same placeholders', () => {
-    const keys = Object.keys(messages.en) as (keyof typeof messages.en)[];
-    expect(Object.keys(messages.zh).sort()).toEqual([...keys].sort());
-    for (const k of keys) {
-      const holes = (s: string) => (s.match(/\{\w+\}/g) ?? []).sort();
-      expect(messages.zh[k], k).not.toBe('');
-      expect(holes(messages.zh[k]), k).toEqual(holes(messages.en[k]));
+  it('every key has both languages, non-empty, with the same placeholders', () => {
+    const holes = (s: string) => (s.match(/\{\w+\}/g) ?? []).sort();
+    for (const [k, [en, zh]] of Object.entries(messages)) {
+      expect(en, k).not.toBe('');
+      expect(zh, k).not.toBe('');
+      expect(holes(zh), k).toEqual(holes(en));
     }
   });
 });
