@@ -10,13 +10,15 @@ import {
   PERMISSION,
   PERMISSION_GUIDE,
   entry,
+  type Complete,
+  type NameOf,
   type Row,
 } from './build.js';
 import { CAPTURE_ERRORS, SUPPORT_CHECK } from './links.js';
-import type { CatalogEntry } from './types.js';
+import type { BrowserErrorName, CatalogEntry } from './types.js';
 
 /** Every browser error name and its explanation (the words are in en.ts). */
-const rows: readonly Row[] = [
+const rows = [
   ['NotAllowedError', 45, PERMISSION, [CAPTURE_ERRORS], PERMISSION_GUIDE],
   ['NotFoundError', 3, NO_DEVICE, [SUPPORT_CHECK, CAPTURE_ERRORS]], // as DEVICE_NOT_FOUND
   ['NotReadableError', 46, CAPTURE, [CAPTURE_ERRORS]], // device there but will not open
@@ -24,7 +26,12 @@ const rows: readonly Row[] = [
   ['AbortError', 46, CAPTURE, [SUPPORT_CHECK]],
   ['SecurityError', 48, ENVIRONMENT], // the page may not capture at all
   ['TypeError', 48, ENVIRONMENT],
-];
+] as const satisfies readonly Row[];
+
+/** Type check only: every browser error name has a row. */
+export type BrowserNamesComplete = Complete<
+  Exclude<BrowserErrorName, NameOf<(typeof rows)[number]>>
+>;
 
 /** The browser entries, `browser:<Name>`. */
 export const browserEntries: readonly CatalogEntry[] = rows.map((row) => entry('browser', row));

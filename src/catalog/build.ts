@@ -51,9 +51,8 @@ function localised<T>(
 
 /** The words record `n` holds: `title|cause|fix step^fix step|hint` (the hint is optional). */
 function toText([title = '', cause = '', fix = '', hint]: readonly string[]): EntryText {
-  const steps = Object.freeze(fix.split('^'));
   // `hint` is left out rather than set to undefined, so entries serialise cleanly.
-  return Object.freeze(hint ? { title, cause, fix: steps, hint } : { title, cause, fix: steps });
+  return Object.freeze({ title, cause, fix: Object.freeze(fix.split('^')), ...(hint && { hint }) });
 }
 
 const textCache: Texts[] = [];
@@ -91,6 +90,19 @@ export type Row = readonly [
   docs?: readonly DocLink[],
   more?: More,
 ];
+
+/** The name a row gives (its first name, before any `|alias`), from the row's literal type. */
+export type NameOf<R> = R extends readonly [infer N extends string, ...unknown[]]
+  ? N extends `${infer K}|${string}`
+    ? K
+    : N
+  : never;
+
+/**
+ * Compiles only when `Missing` is `never`: a table states `Complete<Exclude<Key, NameOf<...>>>`,
+ * so a key of the contract's union without a row fails the type check, naming the key.
+ */
+export type Complete<Missing extends never> = Missing;
 
 /** Shared by every entry without actions or links. */
 export const NONE: readonly never[] = Object.freeze([]);

@@ -26,7 +26,7 @@ export const EN =
   // 8 sdk:JOIN_ROOM_FAILED
   'Join failed|The server refused the join or did not answer (code 0: timeout).|Follow `getExtraCode()` or `code:` in the message; on a timeout, rejoin.\n' +
   // 9 sdk:CREATE_OFFER_FAILED
-  "createOffer failed|The browser's `createOffer()` failed, mostly an outdated browser.|Update the browser and retry.^Retry; if it fails again, send the report to support.\n" +
+  "createOffer failed|The browser's `createOffer()` failed, mostly an outdated browser.|Update the browser.^Retry; if it fails again, send the report to support.\n" +
   // 10 sdk:SIGNAL_CHANNEL_RECONNECTION_FAILED, message:SignalChannel reconnect failed
   'Signalling reconnection failed|Signalling dropped and all SDK retries failed.|Check the network, then `leave()` and `join()` again.|Check your network and retry.\n' +
   // 11 sdk:UPLINK_RECONNECTION_FAILED, sdk:DOWNLINK_RECONNECTION_FAILED

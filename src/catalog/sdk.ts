@@ -17,6 +17,8 @@ import {
   PERMISSION_GUIDE,
   REPORT,
   entry,
+  type Complete,
+  type NameOf,
   type Row,
 } from './build.js';
 import {
@@ -34,7 +36,7 @@ import type { CatalogEntry, SdkErrorKey } from './types.js';
  * Runs of consecutive codes: the first code, then one row per code (see `Row`; the words are in
  * en.ts and zh.ts).
  */
-const runs: readonly (readonly [first: number, ...rows: Row[]])[] = [
+const runs = [
   [
     4096,
     ['INVALID_PARAMETER', 0],
@@ -80,7 +82,10 @@ const runs: readonly (readonly [first: number, ...rows: Row[]])[] = [
     ['API_CALL_ABORTED', 25, NONE, NONE, INFO],
   ],
   [65535, ['UNKOWN|UNKNOWN', 26, REPORT]],
-];
+] as const satisfies readonly (readonly [first: number, ...rows: Row[]])[];
+
+/** Type check only: every SDK key has a row. */
+export type SdkKeysComplete = Complete<Exclude<SdkErrorKey, NameOf<(typeof runs)[number][number]>>>;
 
 /** The SDK entries, `sdk:<KEY>`, in code order. */
 export const sdkEntries: readonly CatalogEntry[] = runs.flatMap(([first, ...rows]) =>

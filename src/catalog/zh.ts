@@ -4,7 +4,7 @@
  */
 export const ZH =
   // 0 sdk:INVALID_PARAMETER
-  '参数无效|参数缺失或类型、取值有误，报错会写明是哪个。|对照 API 文档修正（如 `sdkAppId` 须为数字）。\n' +
+  '参数无效|参数缺失或有误，报错会写明是哪个。|对照 API 文档修正（如 `sdkAppId` 须为数字）。\n' +
   // 1 sdk:INVALID_OPERATION
   '调用时机不对|当前状态不允许该调用，如未进房就 `publish()`。|依次 await `join()`、`initialize()`、`publish()`，勿重复调用。\n' +
   // 2 sdk:NOT_SUPPORTED
@@ -16,13 +16,13 @@ export const ZH =
   // 5 sdk:SIGNAL_CAHNNEL_SETUP_FAILED
   '信令连接被拒绝|服务器拒绝连接，多为帐号参数问题。|按 `getExtraCode()` 处理，并核对 sdkAppId、userId、userSig。\n' +
   // 6 sdk:SIGNAL_CHANNEL_ERROR, message:failed to connect to remote server via websocket
-  '信令连接失败|信令 WebSocket 连接失败或断开（离线或 wss 被拦截）。|检查网络并放行 wss，然后刷新页面重新进房。|请检查网络后重试。\n' +
+  '信令连接失败|信令 WebSocket 连接失败或断开（离线或 wss 被拦截）。|检查网络并放行 wss，然后刷新重新进房。|请检查网络后重试。\n' +
   // 7 sdk:ICE_TRANSPORT_ERROR, message:DTLS Transport connection timeout (10s), message:ICE/DTLS Transport connection failed, message:RtcError: no valid ice candidate found
   '媒体通道建立失败|ICE/DTLS（或 STUN）失败或超时，多因防火墙拦截 UDP。|按官方白名单放行端口和域名。^仅开放 TCP 443 时，用 `client.setTurnServer()` 配置 TURN。^然后重新进房。|网络可能限制了通话，可换个网络（如手机热点）。\n' +
   // 8 sdk:JOIN_ROOM_FAILED
   '进房失败|服务器拒绝进房或未响应（错误码 0 表示超时）。|按 `getExtraCode()` 或报错中的 `code:` 处理；超时则重进。\n' +
   // 9 sdk:CREATE_OFFER_FAILED
-  '创建 Offer 失败|浏览器 `createOffer()` 出错，多因版本过旧。|升级浏览器后重试。^重试；仍失败请将报告发给技术支持。\n' +
+  '创建 Offer 失败|浏览器 `createOffer()` 出错，多因版本过旧。|升级浏览器。^重试；仍失败请将报告发给技术支持。\n' +
   // 10 sdk:SIGNAL_CHANNEL_RECONNECTION_FAILED, message:SignalChannel reconnect failed
   '信令重连失败|信令断开后，SDK 多次重连均失败。|检查网络后 `leave()` 并重新 `join()`。|请检查网络后重试。\n' +
   // 11 sdk:UPLINK_RECONNECTION_FAILED, sdk:DOWNLINK_RECONNECTION_FAILED
@@ -64,7 +64,7 @@ export const ZH =
   // 29 sdk:CLIENT_BANNED/room-disband
   '房间已解散|房间被服务端 API 解散，所有人已退出。|提示用户通话已结束。\n' +
   // 30 account: userSig expired (70001 ...)
-  'userSig 已过期|userSig 已过期或失效；刚生成就过期说明有效期太短或为 0。|在服务端重新生成 userSig（有效期以秒为单位）后重新进房。\n' +
+  'userSig 已过期|userSig 已过期；刚生成就过期说明有效期太短或为 0。|在服务端重新生成 userSig（有效期以秒为单位）后重新进房。\n' +
   // 31 account: userSig check failed (70002 ...); join:-10013, join:-100018
   'userSig 校验失败|userSig 为空、被截断或改动，或生成参数有误。|传入完整的 userSig，用控制台的 UserSig 工具校验后重新生成。\n' +
   // 32 account: userSig mismatch (70009 ...)
