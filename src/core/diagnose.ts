@@ -6,11 +6,11 @@
 import { catalog, unknownText } from '../catalog/index.js';
 import type { CatalogEntry, Lang } from '../catalog/types.js';
 import { detectLang } from './lang.js';
-import { createLookup, type Lookup } from './lookup.js';
-import { readProp } from './parse.js';
+import { createLookup } from './lookup.js';
+import { readProp, toHex } from './parse.js';
 import { createResolver, type Finding } from './resolve.js';
-import { redactText } from './redact.js';
-import type { DiagnoseOptions, Diagnosis } from './types.js';
+import { redactShapes } from './redact.js';
+import type { DiagnoseOptions, Diagnosis, DiagnosisKind } from './types.js';
 
 /** The `message` of a diagnosis is cut to this many characters (plus an ellipsis). */
 export const MAX_MESSAGE_CHARS = 500;
@@ -19,60 +19,104 @@ export const MAX_MESSAGE_CHARS = 500;
 export const MAX_RELATED = 4;
 
 /** Names that say nothing beyond "an error". */
-const PLAIN_NAMES = new Set(['RtcError', 'Error', 'DOMException']);
+const PLAIN_NAMES = /^(?:RtcError|Error|DOMException)$/;
 
-/** The redacted, bounded original message. */
-function cleanMessage(message: string | undefined): string | undefined {
-  if (message === undefined) return undefined;
-  const clean = redactText(message).trim();
-  if (!clean) return undefined;
-  return clean.length > MAX_MESSAGE_CHARS ? `${clean.slice(0, MAX_MESSAGE_CHARS)}…` : clean;
+/** A frozen copy without the fields that are `undefined`, so diagnoses serialise cleanly. */
+function freezeDefined<T extends object>(fields: T): T {
+  const copy = { ...fields } as Record<string, unknown>;
+  for (const key in copy) if (copy[key] === undefined) delete copy[key];
+  return Object.freeze(copy) as T;
 }
 
-const unknownBases: Partial<Record<Lang, Diagnosis>> = {};
+/** What `describe` takes: a catalog entry, or the generic one for what the catalog lacks. */
+type Describable = Omit<CatalogEntry, 'kind'> & { readonly kind: DiagnosisKind };
 
-/** The `unknown` diagnosis' fixed part in one language, built once. */
-function unknownBase(lang: Lang): Diagnosis {
-  const text = unknownText[lang];
-  return (unknownBases[lang] ??= Object.freeze({
-    id: 'unknown',
-    kind: 'unknown',
-    related: Object.freeze([]),
-    severity: 'error',
-    title: text.title,
-    cause: text.cause,
-    fix: Object.freeze([...text.fix]),
-    actions: Object.freeze(['copy-report' as const]),
-    docs: Object.freeze([]),
-    lang,
-  }));
+/** What an unrecognised input is explained with: the catalog's generic next steps. */
+const UNKNOWN_ENTRY: Describable = {
+  id: 'unknown',
+  kind: 'unknown',
+  severity: 'error',
+  actions: ['copy-report'],
+  docs: [],
+  text: unknownText,
+};
+
+/** The diagnosis of each entry in each language, built once: calls only add their own facts. */
+const described = {
+  zh: new WeakMap<Describable, Diagnosis>(),
+  en: new WeakMap<Describable, Diagnosis>(),
+};
+
+/** An entry as a frozen diagnosis in one language, without this call's facts. */
+function describe(entry: Describable, lang: Lang): Diagnosis {
+  let base = described[lang].get(entry);
+  if (!base) {
+    const { kind, key, code } = entry;
+    const text = entry.text[lang];
+    // Fields stay even when undefined, so a call's own facts keep their place when spread over.
+    base = Object.freeze<Diagnosis>({
+      id: entry.id,
+      kind,
+      // `sdk:CLIENT_BANNED/kick` shows the key `CLIENT_BANNED`.
+      key: kind === 'sdk' ? key?.split('/')[0] : key,
+      code,
+      hex: kind === 'sdk' && code !== undefined ? toHex(code) : undefined,
+      related: Object.freeze([]),
+      severity: entry.severity,
+      title: text.title,
+      cause: text.cause,
+      fix: Object.freeze([...text.fix]),
+      hint: text.hint,
+      actions: Object.freeze([...entry.actions]),
+      // Links come from the catalog only, and only https ones are shown.
+      docs: Object.freeze(
+        entry.docs
+          .filter((doc) => doc.url.startsWith('https://'))
+          .map((doc) => Object.freeze({ label: doc.label[lang], url: doc.url })),
+      ),
+      guide: entry.guide,
+      lang,
+    });
+    described[lang].set(entry, base);
+  }
+  return base;
+}
+
+/** The redacted, bounded original message. */
+function cleanMessage(message = ''): string | undefined {
+  const clean = redactShapes(message).trim();
+  return clean.length > MAX_MESSAGE_CHARS
+    ? `${clean.slice(0, MAX_MESSAGE_CHARS)}…`
+    : clean || undefined;
 }
 
 /** Turns a finding into a frozen, JSON-safe diagnosis: the entry's memoised text + this call's facts. */
-function build(lookup: Lookup, finding: Finding, lang: Lang): Diagnosis {
-  const base = finding.entry ? lookup.describe(finding.entry, lang) : unknownBase(lang);
+function build(finding: Finding, lang: Lang): Diagnosis {
+  const { entries = [], errorName: name, sdkVersion } = finding;
+  const base = describe(entries.find(Boolean) ?? UNKNOWN_ENTRY, lang);
   const related: Diagnosis[] = [];
-  for (const entry of finding.related ?? []) {
-    if (related.length >= MAX_RELATED) break;
-    if (entry && entry.id !== base.id && !related.some((d) => d.id === entry.id)) {
-      related.push(lookup.describe(entry, lang));
+  for (const entry of entries) {
+    if (
+      entry &&
+      related.length < MAX_RELATED &&
+      entry.id !== base.id &&
+      !related.some((d) => d.id === entry.id)
+    ) {
+      related.push(describe(entry, lang));
     }
   }
-  const name = finding.errorName;
-  const result: Record<string, unknown> = {
+  return freezeDefined<Diagnosis>({
     ...base,
     code: finding.code ?? base.code,
     // A v5 code has no hex form in the SDK; otherwise the finding's hex wins (e.g. a browser
     // diagnosis that came from INITIALIZE_FAILED keeps 0x1004).
-    hex: finding.sdkVersion === 'v5' ? undefined : (finding.hex ?? base.hex),
+    hex: sdkVersion === 'v5' ? undefined : (finding.hex ?? base.hex),
     extraCode: finding.extraCode || undefined,
     related: Object.freeze(related),
     message: cleanMessage(finding.message),
-    errorName: name && !PLAIN_NAMES.has(name) ? redactText(name) : undefined,
-    sdkVersion: finding.sdkVersion,
-  };
-  for (const key of Object.keys(result)) if (result[key] === undefined) delete result[key];
-  return Object.freeze(result) as unknown as Diagnosis;
+    errorName: name && !PLAIN_NAMES.test(name) ? redactShapes(name) : undefined,
+    sdkVersion,
+  });
 }
 
 /** `options.lang` when it is a language we have, else the browser's (en without a browser). */
@@ -88,17 +132,15 @@ function pickLang(options: unknown): Lang {
 export function createDiagnose(
   entries: readonly CatalogEntry[],
 ): (input: unknown, options?: DiagnoseOptions) => Diagnosis {
-  let lookup: Lookup | undefined;
   let resolve: ((input: unknown) => Finding) | undefined;
   return (input, options) => {
     const lang = pickLang(options);
     try {
       // Built on first use, not at import: importing the package does no work.
-      lookup ??= createLookup(entries);
-      resolve ??= createResolver(lookup);
-      return build(lookup, resolve(input), lang);
+      resolve ??= createResolver(createLookup(entries));
+      return build(resolve(input), lang);
     } catch {
-      return unknownBase(lang);
+      return describe(UNKNOWN_ENTRY, lang);
     }
   };
 }

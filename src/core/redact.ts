@@ -8,6 +8,7 @@
  * 3. by shape: TLS-sig tokens start with `eJ` and run long;
  * 4. by URL: query values are replaced (origin and path stay, so doc links still work).
  */
+import { readProp } from './parse.js';
 
 /** What a secret is replaced with. */
 export const REDACTED = '[redacted]';
@@ -33,65 +34,61 @@ const URL_WITH_QUERY = /\b(?:https?|wss?):\/\/[^\s"'<>\\?#]*[?#][^\s"'<>\\]*/gi;
 const QUERY_VALUE = /([?&#;][^=&#;]*=)[^&#;]*/g;
 const SECRET_FIELD_NAME = /^(?:user_?sig|private_?map_?key|sig)$/i;
 
-/** The forms a secret may take in text: as is, URL-encoded, JSON-escaped. */
-function secretForms(secret: string): string[] {
-  const forms = new Set<string>([secret]);
-  try {
-    forms.add(encodeURIComponent(secret));
-  } catch {
-    // A lone surrogate cannot be URL-encoded; then that form cannot appear either.
-  }
-  forms.add(JSON.stringify(secret).slice(1, -1));
-  return [...forms];
-}
-
-/** Marks where any form of any secret (or a long piece of one) sits in `text`. */
-function markSecrets(text: string, secrets: readonly string[]): boolean[] | undefined {
-  let marks: boolean[] | undefined;
-  const mark = (from: number, to: number): void => {
-    marks ??= new Array<boolean>(text.length).fill(false);
-    for (let i = from; i < to; i++) marks[i] = true;
-  };
+/**
+ * Replaces every form of every secret in `text` (as is, URL-encoded, JSON-escaped) and every
+ * 24-character piece of a long one by `[redacted]`, one marker per run of secret characters.
+ */
+function redactValues(text: string, secrets: readonly unknown[]): string {
+  const size = SECRET_FRAGMENT_LENGTH;
+  let marks: Uint8Array | undefined;
+  const mark = (from: number, length: number): unknown =>
+    (marks ??= new Uint8Array(text.length)).fill(1, from, from + length);
   const fragments = new Set<string>();
   for (const secret of secrets) {
     if (typeof secret !== 'string' || secret.length < MIN_SECRET_LENGTH) continue;
-    for (const form of secretForms(secret)) {
-      if (form.length >= SECRET_FRAGMENT_LENGTH) {
-        for (let i = 0; i + SECRET_FRAGMENT_LENGTH <= form.length; i++) {
-          fragments.add(form.slice(i, i + SECRET_FRAGMENT_LENGTH));
-        }
-      }
+    const forms = [secret, JSON.stringify(secret).slice(1, -1)];
+    try {
+      forms.push(encodeURIComponent(secret));
+    } catch {
+      // A lone surrogate cannot be URL-encoded; then that form cannot appear either.
+    }
+    for (const form of forms) {
+      for (let i = 0; i + size <= form.length; i++) fragments.add(form.slice(i, i + size));
       // Exact matches catch the short secrets the fragment windows cannot.
-      for (let at = text.indexOf(form); at !== -1; at = text.indexOf(form, at + 1)) {
-        mark(at, at + form.length);
+      for (let at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + 1)) {
+        mark(at, form.length);
       }
     }
   }
-  if (fragments.size > 0) {
-    for (let i = 0; i + SECRET_FRAGMENT_LENGTH <= text.length; i++) {
-      if (fragments.has(text.slice(i, i + SECRET_FRAGMENT_LENGTH))) {
-        mark(i, i + SECRET_FRAGMENT_LENGTH);
-      }
-    }
+  for (let i = 0; fragments.size && i + size <= text.length; i++) {
+    if (fragments.has(text.slice(i, i + size))) mark(i, size);
   }
-  return marks;
-}
-
-/** Replaces each marked run of characters by one marker, in one pass. */
-function replaceMarked(text: string, marks: readonly boolean[]): string {
+  if (!marks) return text;
   let out = '';
-  let i = 0;
-  while (i < text.length) {
-    if (marks[i]) {
-      out += REDACTED;
-      while (i < text.length && marks[i]) i++;
-    } else {
-      const start = i;
-      while (i < text.length && !marks[i]) i++;
-      out += text.slice(start, i);
-    }
+  for (let i = 0; i < text.length; i++) {
+    if (!marks[i]) out += text[i];
+    else if (!marks[i - 1]) out += REDACTED;
   }
   return out;
+}
+
+/**
+ * Removes secrets that show by their form alone: a field named like a secret, a TLS-sig token, URL
+ * query values. What `diagnose()` needs (it knows no secret values), without the value matching
+ * of {@link redactText}. Never throws: on any failure it returns `[redacted]` rather than the text.
+ */
+export function redactShapes(text: string): string {
+  try {
+    return text
+      .replace(FIELD_IN_TEXT, (_m, name: string, sep: string) => name + sep + REDACTED)
+      .replace(TLS_SIG_SHAPE, REDACTED)
+      .replace(URL_WITH_QUERY, (url) => {
+        const cut = url.search(/[?#]/);
+        return url.slice(0, cut) + url.slice(cut).replace(QUERY_VALUE, `$1${REDACTED}`);
+      });
+  } catch {
+    return REDACTED;
+  }
 }
 
 /**
@@ -110,36 +107,9 @@ function replaceMarked(text: string, marks: readonly boolean[]): string {
 export function redactText(text: string, secrets: readonly string[] = []): string {
   try {
     if (typeof text !== 'string') return '';
-    let out = text;
-    const list = Array.isArray(secrets) ? secrets : [];
-    const marks = list.length > 0 ? markSecrets(out, list) : undefined;
-    if (marks) out = replaceMarked(out, marks);
-    out = out.replace(FIELD_IN_TEXT, (_m, name: string, sep: string) => name + sep + REDACTED);
-    out = out.replace(TLS_SIG_SHAPE, REDACTED);
-    out = out.replace(URL_WITH_QUERY, (url) => {
-      const cut = url.search(/[?#]/);
-      return url.slice(0, cut) + url.slice(cut).replace(QUERY_VALUE, `$1${REDACTED}`);
-    });
-    return out;
+    return redactShapes(Array.isArray(secrets) ? redactValues(text, secrets) : text);
   } catch {
     return REDACTED;
-  }
-}
-
-/** Reads one property; a throwing getter or Proxy trap gives `failed`. */
-function readKey(value: object, key: string): { ok: true; value: unknown } | { ok: false } {
-  try {
-    return { ok: true, value: (value as Record<string, unknown>)[key] };
-  } catch {
-    return { ok: false };
-  }
-}
-
-function isError(value: object): boolean {
-  try {
-    return value instanceof Error;
-  } catch {
-    return false;
   }
 }
 
@@ -149,51 +119,33 @@ function walk(
   seen: Set<object>,
   depth: number,
 ): unknown {
-  switch (typeof value) {
-    case 'string':
-      return redactText(value, secrets);
-    case 'number':
-    case 'boolean':
-    case 'undefined':
-      return value;
-    case 'bigint':
-      return value.toString();
-    case 'symbol':
-    case 'function':
-      return undefined;
-  }
-  if (value === null) return null;
-  const obj = value as object;
-  if (seen.has(obj)) return '[circular]';
+  if (typeof value === 'string') return redactText(value, secrets);
+  if (typeof value === 'bigint') return String(value);
+  if (typeof value === 'function' || typeof value === 'symbol') return undefined;
+  if (!value || typeof value !== 'object') return value;
+  if (seen.has(value)) return '[circular]';
   if (depth >= MAX_REDACT_DEPTH) return '[too deep]';
-  seen.add(obj);
+  seen.add(value);
   try {
-    if (Array.isArray(obj)) {
-      const items = obj.slice(0, MAX_REDACT_ITEMS) as unknown[];
-      return items.map((item) => walk(item, secrets, seen, depth + 1));
-    }
-    const keys = Object.keys(obj).slice(0, MAX_REDACT_ITEMS);
+    const copy = (item: unknown): unknown => walk(item, secrets, seen, depth + 1);
+    if (Array.isArray(value)) return value.slice(0, MAX_REDACT_ITEMS).map(copy);
+    const keys = Object.keys(value).slice(0, MAX_REDACT_ITEMS);
     // Error fields are not enumerable, but they are what a report needs.
-    if (isError(obj)) keys.unshift('name', 'message');
+    if (value instanceof Error) keys.unshift('name', 'message');
     const out: Record<string, unknown> = {};
     for (const key of keys) {
-      if (SECRET_FIELD_NAME.test(key)) {
-        out[key] = REDACTED;
-        continue;
-      }
-      const read = readKey(obj, key);
       // A field that cannot be read (or cleaned) is dropped, never passed through.
-      if (!read.ok) continue;
       try {
-        const clean = walk(read.value, secrets, seen, depth + 1);
-        if (clean !== undefined) out[redactText(key, secrets)] = clean;
+        const secret = SECRET_FIELD_NAME.test(key);
+        const clean = secret ? REDACTED : copy(readProp(value, key));
+        if (clean !== undefined) out[secret ? key : redactText(key, secrets)] = clean;
       } catch {
         // Dropped, as above.
       }
     }
     return out;
   } finally {
-    seen.delete(obj);
+    seen.delete(value);
   }
 }
 

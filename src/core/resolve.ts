@@ -1,13 +1,13 @@
 /**
- * Reading an input into a finding: which catalog entry explains it, which entries stand behind
- * it (`related`), and the facts of this occurrence (codes, message, name, SDK generation). The
- * rules for each input shape live here; `diagnose.ts` turns a finding into a diagnosis.
+ * Reading an input into a finding: which catalog entries explain it (the first one found leads,
+ * the others become `related`), and the facts of this occurrence (codes, message, name, SDK
+ * generation). The rules for each input shape live here; `diagnose.ts` turns a finding into a
+ * diagnosis.
  */
 import type { CatalogEntry } from '../catalog/types.js';
 import type { Lookup } from './lookup.js';
 import {
   MAX_INPUT_CHARS,
-  describePrimitive,
   isV5Code,
   parseCodeString,
   parseExtraCode,
@@ -20,9 +20,10 @@ import {
 
 /** What resolving an input found, before it becomes a diagnosis in one language. */
 export interface Finding {
-  entry?: CatalogEntry;
-  related?: readonly (CatalogEntry | undefined)[];
+  /** The first entry found leads the diagnosis; the rest are related. Gaps are skipped. */
+  entries?: readonly (CatalogEntry | undefined)[];
   code?: number;
+  /** Set where the code is an SDK code whatever the entry (INITIALIZE_FAILED's browser entry keeps 0x1004). */
   hex?: string;
   extraCode?: number;
   message?: string;
@@ -30,32 +31,25 @@ export interface Finding {
   sdkVersion?: 'v4' | 'v5';
 }
 
-/** Names too generic to mean "a device problem" unless the SDK says so (INITIALIZE_FAILED, v5). */
-const GENERIC_NAMES = new Set(['typeerror']);
-// Maps, not object literals: a reason or function name such as `constructor` must find nothing.
-/** Client-banned reasons (v4 `client-banned`; v5 `kicked-out` spells `room_disband`). */
-const BANNED_REASONS = new Map([
-  ['kick', 'kick'],
-  ['banned', 'banned'],
-  ['room-disband', 'room-disband'],
-  ['room_disband', 'room-disband'],
-]);
-/** v5 DEVICE_ERROR extra codes and the browser errors they stand for. */
-const V5_DEVICE_EXTRA = new Map([
-  [5301, 'NotFoundError'],
-  [5302, 'NotAllowedError'],
-  [5303, 'NotReadableError'],
-  [5304, 'OverconstrainedError'],
-]);
-/** v5 codes whose v4 guidance is one fixed SDK entry. */
-const V5_FIXED = new Map([
-  [5000, 'INVALID_PARAMETER'],
-  [5100, 'INVALID_OPERATION'],
-  [5200, 'NOT_SUPPORTED'],
-  [5998, 'API_CALL_ABORTED'],
-  [5999, 'UNKOWN'],
-]);
-/** v5 SERVER_ERROR: the v4 entry of the call that failed. */
+/** Too generic to mean "a device problem" unless the SDK says so (INITIALIZE_FAILED, v5). */
+const isGenericName = (name = ''): boolean => /^typeerror$/i.test(name);
+
+/** v5 codes whose v4 guidance is one fixed SDK entry (numeric keys: no prototype name can match). */
+const V5_FIXED: Readonly<Record<number, string>> = {
+  5000: 'INVALID_PARAMETER',
+  5100: 'INVALID_OPERATION',
+  5200: 'NOT_SUPPORTED',
+  5998: 'API_CALL_ABORTED',
+  5999: 'UNKOWN',
+};
+/** v5 DEVICE_ERROR extra codes 5301-5304: the browser errors they stand for. */
+const V5_DEVICE_NAMES = [
+  'NotFoundError',
+  'NotAllowedError',
+  'NotReadableError',
+  'OverconstrainedError',
+];
+/** v5 SERVER_ERROR: the v4 entry of the call that failed. A Map: `constructor` must find nothing. */
 const V5_SERVER_CALLS = new Map([
   ['enterRoom', 'JOIN_ROOM_FAILED'],
   ['switchRole', 'SWITCH_ROLE_FAILED'],
@@ -64,177 +58,142 @@ const V5_SERVER_CALLS = new Map([
 ]);
 
 /** Makes the function that reads an input into a finding, over a lookup (the catalog or a fixture). */
-export function createResolver(lookup: Lookup): (input: unknown) => Finding {
-  const browser = (name: string | undefined, deviceContext = false): CatalogEntry | undefined =>
-    name === undefined || (!deviceContext && GENERIC_NAMES.has(name.toLowerCase()))
-      ? undefined
-      : lookup.browserByName(name);
-
-  const sdkCode = (code: number): Finding => ({
-    entry: lookup.sdkByCode(code),
-    code,
-    hex: toHex(code),
-  });
+export function createResolver({ id, find, matches }: Lookup): (input: unknown) => Finding {
+  const sdk = (key: string | number | undefined) => find('sdk', key);
+  const server = (code: number | undefined) => find('account', code) ?? find('join', code);
+  /** A browser entry by error name; TypeError counts only in a device context. */
+  const browser = (name: string | undefined, device?: boolean) =>
+    device || !isGenericName(name) ? find('browser', name) : undefined;
 
   function fromNumber(code: number): Finding {
-    if (lookup.sdkByCode(code)) return sdkCode(code);
-    const server = lookup.serverByCode(code);
-    if (server) return { entry: server, code };
-    if (isV5Code(code)) return fromV5({ sdkVersion: 'v5', code });
-    return { code };
+    const entry = sdk(code) ?? server(code);
+    return entry || !isV5Code(code) ? { entries: [entry], code } : fromV5({ code });
   }
 
   /** A message on its own: the SDK's tag, then the common-error texts, then a browser name. */
-  function fromMessage(message: string, facts: ErrorFacts = {}): Finding {
-    const tag = parseTag(message);
+  function fromMessage(message: string, facts?: ErrorFacts): Finding {
+    const tagged = parseTag(message);
     // Only the v4 SDK writes this tag, so a tagged text is a v4 error even without getCode().
-    if (tag) return fromV4({ ...facts, code: tag.code, message, sdkVersion: 'v4' });
-    const [first, ...rest] = lookup.messagesIn(message);
-    const entry = first ?? browser(facts.name) ?? lookup.browserInText(message);
-    const generic = entry && GENERIC_NAMES.has((entry.key ?? '').toLowerCase());
-    return { entry: generic ? undefined : entry, related: rest, message, code: facts.code };
+    if (tagged !== undefined) return fromV4({ ...facts, code: tagged, message, sdkVersion: 'v4' });
+    const found = matches('message', message);
+    const named = matches('browser', message).find((e) => !isGenericName(e.key));
+    return { entries: found[0] ? found : [named], message, code: facts?.code };
   }
 
   /** A v4 RtcError (or anything carrying a v4 code or tag). */
   function fromV4(facts: ErrorFacts): Finding {
     const message = facts.message ?? '';
-    const parsed = message ? parseTag(message) : undefined;
-    const code = facts.code ?? parsed?.code;
-    // The tag's key counts only when its entry has this code: the SDK tags any code it does not
-    // know as `UNKNOWN`, which must not become 0xffff's guidance.
-    const byTag = parsed ? lookup.sdkByKey(parsed.key) : undefined;
-    const sdk =
-      (code === undefined ? undefined : lookup.sdkByCode(code)) ??
-      (byTag && (byTag.code === undefined || byTag.code === code) ? byTag : undefined);
-    const extraCode = facts.extraCode ?? (message ? parseExtraCode(message) : undefined);
-    const server = extraCode === undefined ? undefined : lookup.serverByCode(extraCode);
-    const messages = message ? lookup.messagesIn(message) : [];
-    const initialize = sdk?.id === 'sdk:INITIALIZE_FAILED';
+    const code = facts.code ?? parseTag(message);
+    const extraCode = facts.extraCode ?? parseExtraCode(message);
+    const main = sdk(code);
+    const initialize = main?.id === 'sdk:INITIALIZE_FAILED';
     const named = browser(facts.name, initialize);
-    const finding: Finding = {
-      code: code ?? sdk?.code,
+    return {
+      // INITIALIZE_FAILED carries the browser's name: the browser's guidance is the useful one,
+      // and the SDK entry stays one step behind it.
+      entries: [
+        initialize ? named : main,
+        main,
+        server(extraCode),
+        named,
+        ...matches('message', message),
+      ],
+      code,
+      hex: code === undefined ? undefined : toHex(code),
       extraCode,
       message: facts.message,
       sdkVersion: facts.sdkVersion,
     };
-    finding.hex = finding.code === undefined ? undefined : toHex(finding.code);
-    // INITIALIZE_FAILED carries the browser's name: the browser's guidance is the useful one,
-    // and the SDK entry stays one step behind it.
-    if (named && initialize) {
-      return { ...finding, entry: named, related: [sdk, server, ...messages] };
-    }
-    if (sdk) return { ...finding, entry: sdk, related: [server, named, ...messages] };
-    const [first, ...rest] = [server, named, ...messages].filter((e) => e !== undefined);
-    return { ...finding, entry: first, related: rest };
   }
 
   function fromV5(facts: ErrorFacts): Finding {
-    const code = facts.code ?? 5999;
-    const extraCode = facts.extraCode;
-    const message = facts.message ?? '';
-    const messages = message ? lookup.messagesIn(message) : [];
-    const v5: Finding = { code, extraCode, message: facts.message, sdkVersion: 'v5' };
-    const key = V5_FIXED.get(code);
-    if (key) return { ...v5, entry: lookup.sdkByKey(key), related: messages };
-    if (code === 5300) {
-      const device =
-        browser(extraCode === undefined ? undefined : V5_DEVICE_EXTRA.get(extraCode), true) ??
-        browser(facts.originName, true);
-      const initialize = lookup.sdkByKey('INITIALIZE_FAILED');
-      return device
-        ? { ...v5, entry: device, related: [initialize, ...messages] }
-        : { ...v5, entry: initialize, related: messages };
+    const { code = 5999, extraCode, message = '' } = facts;
+    const found = matches('message', message);
+    const fixed = V5_FIXED[code];
+    let entries: Finding['entries'];
+    if (fixed) {
+      entries = [sdk(fixed), ...found];
+    } else if (code === 5300) {
+      const device = V5_DEVICE_NAMES[(extraCode ?? 0) - 5301];
+      entries = [
+        browser(device, true) ?? browser(facts.originName, true),
+        sdk('INITIALIZE_FAILED'),
+        ...found,
+      ];
+    } else if (code === 5400) {
+      const behind = server(extraCode);
+      const call = V5_SERVER_CALLS.get(facts.functionName ?? '');
+      entries = [sdk(call ?? (behind ? 'JOIN_ROOM_FAILED' : 'UNKOWN')), behind, ...found];
+    } else {
+      // OPERATION_FAILED and anything newer: the message says more than the code.
+      const ice = /\bice\b/i.test(message) ? sdk('ICE_TRANSPORT_ERROR') : undefined;
+      entries = [found[0] ?? ice ?? sdk('UNKOWN'), ...found.slice(1)];
     }
-    if (code === 5400) {
-      const server = extraCode === undefined ? undefined : lookup.serverByCode(extraCode);
-      const call =
-        V5_SERVER_CALLS.get(facts.functionName ?? '') ?? (server ? 'JOIN_ROOM_FAILED' : 'UNKOWN');
-      return { ...v5, entry: lookup.sdkByKey(call), related: [server, ...messages] };
-    }
-    // OPERATION_FAILED and anything newer: the message says more than the code.
-    const [first, ...rest] = messages;
-    const ice = /\bice\b/i.test(message) ? lookup.sdkByKey('ICE_TRANSPORT_ERROR') : undefined;
-    return { ...v5, entry: first ?? ice ?? lookup.sdkByKey('UNKOWN'), related: rest };
+    return { entries, code, extraCode, message: facts.message, sdkVersion: 'v5' };
   }
 
-  function fromObject(input: object): Finding {
-    const facts = readFacts(input);
-    return { errorName: facts.name, ...fromFacts(input, facts) };
-  }
-
-  function fromFacts(input: object, facts: ErrorFacts): Finding {
+  function fromObject(input: object, facts: ErrorFacts): Finding {
+    const { code, message, name, reason } = facts;
     if (facts.sdkVersion === 'v4') return fromV4(facts);
     if (facts.sdkVersion === 'v5') return fromV5(facts);
-    const found = fromPayload(input, facts);
-    if (found) return found;
-    const named = browser(facts.name);
-    if (named) return { entry: named, message: facts.message };
-    if (facts.code !== undefined && lookup.sdkByCode(facts.code)) return fromV4(facts);
-    if (facts.code !== undefined && lookup.serverByCode(facts.code)) {
-      return { entry: lookup.serverByCode(facts.code), code: facts.code, message: facts.message };
-    }
-    if (facts.message) return fromMessage(facts.message, facts);
-    return { message: facts.message };
-  }
-
-  /** Event payloads that are not errors: `client-banned` / `kicked-out`, v5 `autoplay-failed`. */
-  function fromPayload(input: object, facts: ErrorFacts): Finding | undefined {
+    // Event payloads that are not errors: v5 `autoplay-failed`, then `client-banned`/`kicked-out`.
     if (
       typeof readProp(input, 'resume') === 'function' &&
       readProp(input, 'mediaType') !== undefined
     ) {
-      return { entry: lookup.sdkByKey('PLAY_NOT_ALLOWED'), sdkVersion: 'v5' };
+      return { entries: [sdk('PLAY_NOT_ALLOWED')], sdkVersion: 'v5' };
     }
     // `reason` alone is ambiguous (player-state-changed has one too): that event has a `state`.
-    if (facts.reason === undefined || facts.name !== undefined || facts.code !== undefined) return;
-    if (readProp(input, 'state') !== undefined) return;
-    const reason = BANNED_REASONS.get(facts.reason);
-    const entry =
-      (reason ? lookup.byId(`sdk:CLIENT_BANNED/${reason}`) : undefined) ??
-      lookup.sdkByKey('CLIENT_BANNED');
-    return {
-      entry,
-      code: entry?.code,
-      hex: entry?.code === undefined ? undefined : toHex(entry.code),
-      message: facts.message,
-      // Only v5 says `room_disband`; the v4 SDK rewrites it to `room-disband`.
-      sdkVersion: facts.reason === 'room_disband' ? 'v5' : undefined,
-    };
+    if (
+      reason !== undefined &&
+      name === undefined &&
+      code === undefined &&
+      readProp(input, 'state') === undefined
+    ) {
+      // v4 says `room-disband`, v5 `room_disband`.
+      const variant = id(`sdk:CLIENT_BANNED/${reason.replace('_', '-')}`);
+      return {
+        entries: [variant ?? sdk('CLIENT_BANNED')],
+        message,
+        sdkVersion: reason === 'room_disband' ? 'v5' : undefined,
+      };
+    }
+    const named = browser(name);
+    if (named) return { entries: [named], message };
+    if (sdk(code)) return fromV4(facts);
+    if (server(code)) return { entries: [server(code)], code, message };
+    return message ? fromMessage(message, facts) : {};
   }
 
   function fromString(raw: string): Finding {
     const text = raw.slice(0, MAX_INPUT_CHARS).trim();
-    const byId =
-      lookup.byId(text) ?? (text.startsWith('sdk:') ? lookup.sdkByKey(text.slice(4)) : undefined);
-    if (byId)
-      return byId.kind === 'sdk' && byId.code !== undefined
-        ? { ...sdkCode(byId.code), entry: byId }
-        : { entry: byId };
+    // `sdk:KEY` finds a key or alias in any case; a bare word is a key or a browser name.
+    const [, prefix, key] = /^(sdk:)?([A-Za-z]\w{0,63})$/.exec(text) ?? [];
+    const entry = id(text) ?? sdk(key) ?? (prefix ? undefined : browser(key, true));
+    if (entry) return { entries: [entry] };
     const code = parseCodeString(text);
-    if (code !== undefined) return fromNumber(code);
-    if (/^[A-Za-z][A-Za-z0-9_]{0,63}$/.test(text)) {
-      const sdk = lookup.sdkByKey(text);
-      if (sdk)
-        return sdk.code === undefined ? { entry: sdk } : { ...sdkCode(sdk.code), entry: sdk };
-      const named = lookup.browserByName(text);
-      if (named) return { entry: named };
-    }
-    return fromMessage(text);
+    return code === undefined ? fromMessage(text) : fromNumber(code);
   }
 
-  return function resolve(input: unknown): Finding {
+  return (input) => {
+    let facts: ErrorFacts;
     switch (typeof input) {
       case 'string':
         return fromString(input);
       case 'number':
-        return Number.isSafeInteger(input) ? fromNumber(input) : {};
-      case 'bigint':
-        return input >= -(2n ** 53n) && input <= 2n ** 53n ? fromNumber(Number(input)) : {};
+      case 'bigint': {
+        const code = Number(input);
+        return Number.isSafeInteger(code) ? fromNumber(code) : {};
+      }
       case 'object':
       case 'function':
-        return input === null ? {} : fromObject(input);
+        if (!input) return {};
+        facts = readFacts(input);
+        return { errorName: facts.name, ...fromObject(input, facts) };
+      case 'boolean':
+        return { message: String(input) };
       default:
-        return { message: describePrimitive(input) };
+        return {};
     }
   };
 }
