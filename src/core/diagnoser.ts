@@ -3,31 +3,24 @@
  * with the exact secret values only the doctor knows removed from the message.
  */
 import { diagnose } from './diagnose.js';
+import { read } from './guard.js';
 import { redactText } from './redact.js';
 import type { Diagnosis, Lang } from './types.js';
 
 /** Distinct diagnoses memoised (per language); the memo is emptied when it is full. */
 export const MAX_MEMOISED_DIAGNOSES = 256;
 
-const isObject = (value: unknown): value is object =>
-  (typeof value === 'object' || typeof value === 'function') && value !== null;
-
-function read<T>(get: () => T): T | undefined {
-  try {
-    return get();
-  } catch {
-    return undefined;
-  }
-}
-
 /** A v4 RtcError (`getCode()`) or a v5 error (`code` 5000-5999): the rejections worth keeping. */
 export function isTrtcError(reason: unknown): boolean {
   return !!read(() => {
-    if (!isObject(reason)) return false;
-    const r = reason as { getCode?: unknown; code?: unknown; message?: unknown };
-    if (typeof r.getCode === 'function') return true;
+    const { getCode, code, message } = reason as {
+      getCode?: unknown;
+      code?: unknown;
+      message?: unknown;
+    };
     return (
-      typeof r.code === 'number' && r.code >= 5000 && r.code < 6000 && typeof r.message === 'string'
+      typeof getCode === 'function' ||
+      (typeof code === 'number' && code >= 5000 && code < 6000 && typeof message === 'string')
     );
   });
 }
@@ -39,9 +32,9 @@ export function isTrtcError(reason: unknown): boolean {
  */
 export function signatureOf(error: unknown): string | undefined {
   return read(() => {
-    if (typeof error === 'number') return `n|${error}`;
-    if (typeof error === 'string') return error.length <= 2000 ? `s|${error}` : undefined;
-    if (!isObject(error)) return undefined;
+    if (typeof error === 'number' || (typeof error === 'string' && error.length <= 2000)) {
+      return typeof error + error;
+    }
     const e = error as Record<string, unknown>;
     const { message, name, reason } = e;
     if (typeof message !== 'string' || message.length > 2000) return undefined;
@@ -49,11 +42,9 @@ export function signatureOf(error: unknown): string | undefined {
     // the fields apart whatever characters they hold.
     const key = (...parts: unknown[]) =>
       JSON.stringify(parts.map((p) => (p === undefined ? null : String(p))));
+    const method = (fn: unknown) => (typeof fn === 'function' ? fn.call(error) : '');
     if (typeof e.getCode === 'function') {
-      const code = (e.getCode as () => unknown).call(error);
-      const extra =
-        typeof e.getExtraCode === 'function' ? (e.getExtraCode as () => unknown).call(error) : '';
-      return `v4${key(code, extra, name, reason, message)}`;
+      return `v4${key(method(e.getCode), method(e.getExtraCode), name, reason, message)}`;
     }
     if (error instanceof Error) {
       const origin = (e.originError as { name?: unknown } | undefined)?.name;
@@ -63,35 +54,28 @@ export function signatureOf(error: unknown): string | undefined {
   });
 }
 
-/** The doctor's diagnose: `diagnose()` plus memo plus exact-secret redaction. */
-export interface Diagnoser {
-  diagnose(input: unknown): Diagnosis;
-  /** Forget memoised diagnoses (a new secret was learned). */
-  clear(): void;
-}
-
-/** Make a diagnoser reading the current language and secrets on each call. */
-export function createDiagnoser({
-  lang,
-  secrets,
-}: {
-  lang: () => Lang;
-  secrets: () => readonly string[];
-}): Diagnoser {
+/**
+ * The doctor's diagnose: `diagnose()` plus memo plus exact-secret redaction, reading the current
+ * language and secrets on each call. `clear()` forgets the memo (a new secret was learned).
+ */
+export function createDiagnoser(
+  lang: () => Lang,
+  secrets: () => readonly string[],
+): { diagnose(input: unknown): Diagnosis; clear(): void } {
   const memo = new Map<string, Diagnosis>();
   return {
     diagnose(input) {
       const language = lang();
       const signature = signatureOf(input);
-      const key = signature === undefined ? undefined : `${language}|${signature}`;
-      const hit = key === undefined ? undefined : memo.get(key);
-      if (hit) return hit;
-      let diagnosis = diagnose(input, { lang: language });
+      const key = signature && language + signature;
+      let diagnosis = key && memo.get(key);
+      if (diagnosis) return diagnosis;
+      diagnosis = diagnose(input, { lang: language });
       // diagnose() cleans by shape; the exact values only the doctor knows are removed here.
       if (diagnosis.message !== undefined) {
         diagnosis = { ...diagnosis, message: redactText(diagnosis.message, secrets()) };
       }
-      if (key !== undefined) {
+      if (key) {
         if (memo.size >= MAX_MEMOISED_DIAGNOSES) memo.clear();
         memo.set(key, diagnosis);
       }

@@ -8,9 +8,10 @@ import { createActions } from './actions.js';
 import { createDiagnoser, isTrtcError } from './diagnoser.js';
 import { createTimers, sdkVersionOf, snapshotEnvironment } from './env.js';
 import type { EnvironmentFacts } from './env.js';
+import { createFactBook } from './facts.js';
+import { describe, fail, field, isObject, read, text } from './guard.js';
 import { detectLang } from './lang.js';
 import { validateDoctorOptions, validateMountOptions, validateSettings } from './options.js';
-import { createFactBook } from './facts.js';
 import { redactText } from './redact.js';
 import { buildReport } from './report.js';
 import { MAX_PROBLEMS, MAX_TIMELINE_ENTRIES, createStore } from './store.js';
@@ -30,7 +31,7 @@ import type {
 } from './types.js';
 import { createWarnOnce } from './warn.js';
 import type { WarnOnce } from './warn.js';
-import { assertClient, assertStream, createWatcher, publicSource } from './watch.js';
+import { assertEmitter, createWatcher, publicSource } from './watch.js';
 
 /** The source of problems not tied to a watched object (unhandled rejections, `capture()`). */
 export const PAGE_SOURCE: ProblemSource = Object.freeze({ type: 'page', label: 'page' });
@@ -50,20 +51,10 @@ export interface DoctorInternals {
 const internalsOf = new WeakMap<Doctor, DoctorInternals>();
 
 /** The internals of a doctor made by `createDoctorCore()` (for `instrumentTrtc`). */
-export function doctorInternals(doctor: Doctor): DoctorInternals | undefined {
-  return internalsOf.get(doctor);
-}
+export const doctorInternals = (doctor: Doctor): DoctorInternals | undefined =>
+  internalsOf.get(doctor);
 
-const isObject = (value: unknown): value is object =>
-  (typeof value === 'object' || typeof value === 'function') && value !== null;
-
-function read<T>(get: () => T): T | undefined {
-  try {
-    return get();
-  } catch {
-    return undefined;
-  }
-}
+const noop = (): void => {};
 
 /**
  * Make a doctor. `src/index.ts` passes the UI's mounter (`createDoctor()`); without one, `mount()`
@@ -91,8 +82,8 @@ export function createDoctorCore(options: DoctorOptions = {}, mounter?: PanelMou
     pseudonymizeUserIds = false,
   } = validateDoctorOptions(options);
   if (mounter !== undefined && typeof mounter !== 'function') {
-    throw new TypeError(
-      "trtc-doctor: createDoctorCore(options, mounter) expects mounter to be a function (the UI's mountPanel).",
+    fail(
+      "createDoctorCore(options, mounter) expects mounter to be a function (the UI's mountPanel).",
     );
   }
   const warnOnce = createWarnOnce();
@@ -103,12 +94,12 @@ export function createDoctorCore(options: DoctorOptions = {}, mounter?: PanelMou
     colorScheme: 'system',
     messages: {},
   });
+  const currentLang = () => settings.peek().lang;
   const timers = createTimers();
   const teardowns = new Set<() => void>();
   // A new secret means memoised messages were cleaned without it.
   const facts = createFactBook(() => diagnoser.clear());
-  const diagnoser = createDiagnoser({ lang: () => settings.peek().lang, secrets: facts.secrets });
-  const diagnoseFor = diagnoser.diagnose;
+  const diagnoser = createDiagnoser(currentLang, facts.secrets);
   const seen = new WeakMap<object, string>();
   let foundTrtc: TrtcNamespaceLike | undefined;
   let environment: EnvironmentFacts | undefined;
@@ -117,33 +108,29 @@ export function createDoctorCore(options: DoctorOptions = {}, mounter?: PanelMou
 
   const checkVersion = (ns: TrtcNamespaceLike | undefined) => {
     const version = sdkVersionOf(ns);
-    if (version !== undefined && !version.startsWith('4.')) {
+    if (version && !version.startsWith('4.')) {
       warnOnce(
         'sdk-version',
-        `TRTC SDK ${version} is not 4.x: errors are explained as well as possible, some may be generic.`,
+        `TRTC SDK ${version} is not 4.x: some errors may only be explained generically.`,
       );
     }
   };
   checkVersion(trtc);
 
   // Memoised per diagnosis and per source: a storm repeats the same few of each.
-  const descriptions = new WeakMap<Diagnosis, string>();
-  const describe = (d: Diagnosis): string => {
-    let text = descriptions.get(d);
-    if (text === undefined) {
-      text =
-        [d.key ?? d.id, d.code, d.hex].filter((x) => x !== undefined).join(' ') +
-        (d.message ? `: ${d.message.slice(0, 160)}` : '');
-      descriptions.set(d, text);
-    }
-    return text;
+  const memo = <K extends object, V>(make: (key: K) => V) => {
+    const made = new WeakMap<K, V>();
+    return (key: K): V => {
+      if (!made.has(key)) made.set(key, make(key));
+      return made.get(key)!;
+    };
   };
-  const publicSources = new WeakMap<ProblemSource, ReturnType<typeof publicSource>>();
-  const publicOf = (source: ProblemSource) => {
-    let pub = publicSources.get(source);
-    if (!pub) publicSources.set(source, (pub = publicSource(source)));
-    return pub;
-  };
+  const describeDiagnosis = memo(
+    (d: Diagnosis) =>
+      [d.key ?? d.id, d.code, d.hex].filter((x) => x !== undefined).join(' ') +
+      (d.message ? `: ${d.message.slice(0, 160)}` : ''),
+  );
+  const publicOf = memo(publicSource);
 
   function record(
     error: unknown,
@@ -156,34 +143,30 @@ export function createDoctorCore(options: DoctorOptions = {}, mounter?: PanelMou
       // The same error object may arrive twice (a rejected play() and the stream's `error`, or
       // track() and an unhandled rejection): it is one occurrence.
       const known = isObject(error) ? seen.get(error) : undefined;
-      const existing = known === undefined ? undefined : store.get(known);
+      const existing = known && store.get(known);
       if (existing) return existing;
-      const diagnosis = diagnoseFor(error);
+      const diagnosis = diagnoser.diagnose(error);
       const { problem, opened } = batch(() => {
-        const result = store.record(diagnosis, source, operation, error);
         store.log({
           type: 'error',
           event,
-          text: describe(diagnosis),
+          text: describeDiagnosis(diagnosis),
           source: publicOf(source),
           diagnosisId: diagnosis.id,
         });
-        return result;
+        return store.record(diagnosis, source, operation, error);
       });
       if (isObject(error)) seen.set(error, problem.fingerprint);
       if (opened && onProblem) {
         try {
           onProblem(problem);
         } catch (failure) {
-          warnOnce(
-            'onProblem',
-            `the onProblem callback threw (${String(read(() => String(failure)))}); problems are still recorded.`,
-          );
+          warnOnce('onProblem', `onProblem threw (${text(failure)}); problems are still recorded.`);
         }
       }
       return problem;
     } catch (failure) {
-      warnOnce('capture', `could not record an error: ${String(read(() => String(failure)))}`);
+      warnOnce('capture', `could not record an error: ${text(failure)}`);
       return undefined;
     }
   }
@@ -193,8 +176,7 @@ export function createDoctorCore(options: DoctorOptions = {}, mounter?: PanelMou
   }
 
   function resolve(trigger: ResolveTrigger, target?: object, media?: string): void {
-    if (destroyed) return;
-    const count = store.resolve(trigger, target, media);
+    const count = destroyed ? 0 : store.resolve(trigger, target, media);
     if (count)
       store.log({ type: 'info', event: 'resolved', text: `${count} resolved (${trigger})` });
   }
@@ -208,46 +190,43 @@ export function createDoctorCore(options: DoctorOptions = {}, mounter?: PanelMou
     learnClient: facts.learn,
   });
 
-  const currentTrtc = (): TrtcNamespaceLike | undefined => {
-    const found = trtc ?? foundTrtc ?? read(() => (globalThis as { TRTC?: unknown }).TRTC);
+  const currentTrtc = () => {
+    const found = trtc ?? foundTrtc ?? field(globalThis, 'TRTC');
     return isObject(found) ? (found as TrtcNamespaceLike) : undefined;
   };
 
+  /** The source a `capture()`/`track()` context names (misuse throws). */
   function sourceOf(call: string, context: CaptureContext | undefined): ProblemSource {
-    if (context === undefined) return PAGE_SOURCE;
-    if (!isObject(context)) {
-      throw new TypeError(
-        `trtc-doctor: ${call} expects a context object like { operation: 'join' }, got ${typeof context}.`,
+    if (context !== undefined && !isObject(context)) {
+      fail(
+        `${call} expects a context object like { operation: 'join' }, got ${describe(context)}.`,
       );
     }
-    const source = context.source;
+    const source = context?.source;
     if (source === undefined) return PAGE_SOURCE;
-    if (!isObject(source) || typeof source.label !== 'string' || typeof source.type !== 'string') {
-      throw new TypeError(
-        `trtc-doctor: ${call} context.source needs { type, label } (a ProblemSource).`,
-      );
+    if (typeof field(source, 'label') !== 'string' || typeof field(source, 'type') !== 'string') {
+      fail(`${call} context.source needs { type, label }.`);
     }
     return source;
   }
 
-  function report(format: 'json' | 'markdown'): string {
-    return buildReport(
+  const report = (format: 'json' | 'markdown') =>
+    buildReport(
       {
         problems: store.problems.peek(),
         timeline: store.timeline.peek(),
         environment: environment ?? snapshotEnvironment(currentTrtc()),
         clients: facts.clients(),
-        secrets: [...facts.secrets()],
+        secrets: facts.secrets(),
         pseudonymizeUserIds,
-        lang: settings.peek().lang,
+        lang: currentLang(),
         now: Date.now(),
       },
       format,
     );
-  }
 
   const actions = createActions({
-    lang: () => settings.peek().lang,
+    lang: currentLang,
     problems: () => store.problems.peek(),
     trtc: currentTrtc,
     onRetryCapture,
@@ -257,70 +236,61 @@ export function createDoctorCore(options: DoctorOptions = {}, mounter?: PanelMou
     capture: (error, problem, operation) =>
       void record(error, problem?.source ?? PAGE_SOURCE, operation, operation),
     describe: (error) => {
-      const d = diagnoseFor(error);
+      const d = diagnoser.diagnose(error);
       return d.message ?? d.title;
     },
     report: () => report('markdown'),
-    setEnvironment: (facts) => {
-      environment = facts;
-    },
+    setEnvironment: (facts) => void (environment = facts),
   });
 
   const onUnhandledRejection = (event: PromiseRejectionEvent) => {
-    const reason = read(() => event.reason);
+    const reason = field(event, 'reason');
     if (isTrtcError(reason)) record(reason, PAGE_SOURCE, undefined, 'unhandledrejection');
   };
-  if (captureUnhandledRejections) {
-    const target = read(() => (globalThis as { addEventListener?: unknown }).addEventListener);
-    if (typeof target === 'function') {
-      globalThis.addEventListener('unhandledrejection', onUnhandledRejection);
-      teardowns.add(() =>
-        globalThis.removeEventListener('unhandledrejection', onUnhandledRejection),
-      );
-    }
+  if (captureUnhandledRejections && typeof field(globalThis, 'addEventListener') === 'function') {
+    addEventListener('unhandledrejection', onUnhandledRejection);
+    teardowns.add(() => removeEventListener('unhandledrejection', onUnhandledRejection));
   }
 
-  function configure(next: Partial<PanelSettings>): void {
-    const valid = validateSettings(next);
+  /** Merge valid settings (as `configure()` and `mount()` take them) into `settings`. */
+  function apply(next: Partial<PanelSettings>): void {
     if (destroyed) return;
     const previous = settings.peek();
-    const merged: { -readonly [K in keyof PanelSettings]: PanelSettings[K] } = { ...previous };
-    if (valid.lang !== undefined) merged.lang = valid.lang;
-    if (valid.audience !== undefined) merged.audience = valid.audience;
-    if (valid.colorScheme !== undefined) merged.colorScheme = valid.colorScheme;
-    if (valid.messages !== undefined) merged.messages = { ...valid.messages };
+    const merged: Record<string, unknown> = { ...previous };
+    for (const key of ['lang', 'audience', 'colorScheme', 'messages'] as const) {
+      if (next[key] !== undefined) merged[key] = next[key];
+    }
+    // A copy of `messages`: the host may change its object later.
+    merged.messages = { ...(merged.messages as object) };
     batch(() => {
-      settings.value = merged;
+      settings.value = merged as unknown as PanelSettings;
       // Problems are shown in the panel's language: explain them again in the new one.
-      if (merged.lang !== previous.lang) store.rediagnose((input) => diagnoseFor(input));
+      if (merged.lang !== previous.lang) store.rediagnose(diagnoser.diagnose);
     });
   }
 
-  const label = (call: string, value: unknown): string | undefined => {
-    if (value === undefined || typeof value === 'string') return value;
-    throw new TypeError(`trtc-doctor: ${call} label must be a string, got ${typeof value}.`);
+  /** Checks the label and target of `watchClient`/`watchStream` (misuse throws even when destroyed). */
+  const watch = (client: boolean, target: unknown, label: unknown) => {
+    if (label !== undefined && typeof label !== 'string') {
+      fail(
+        `${client ? 'watchClient(client' : 'watchStream(stream'}, label) label must be a string, got ${describe(label)}.`,
+      );
+    }
+    assertEmitter(target, client);
+    if (destroyed) return noop;
+    return client ? watcher.watchClient(target, label) : watcher.watchStream(target, label);
   };
 
   const doctor: Doctor = {
-    watchClient(client, name) {
-      const checked = label('watchClient(client, label)', name);
-      if (destroyed) return (assertClient(client), noop);
-      return watcher.watchClient(client, checked);
-    },
-    watchStream(stream, name) {
-      const checked = label('watchStream(stream, label)', name);
-      if (destroyed) return (assertStream(stream), noop);
-      return watcher.watchStream(stream, checked);
-    },
+    watchClient: (client, label) => watch(true, client, label),
+    watchStream: (stream, label) => watch(false, stream, label),
     capture(error, context) {
       const source = sourceOf('capture(error, context)', context);
       return record(error, source, context?.operation, context?.operation ?? 'capture');
     },
     track(promise, context) {
-      if (!read(() => typeof (promise as { then?: unknown }).then === 'function')) {
-        throw new TypeError(
-          'trtc-doctor: track(promise) expects a promise, e.g. doctor.track(client.join({ roomId })).',
-        );
+      if (typeof field(promise, 'then') !== 'function') {
+        fail(`track(promise) expects a promise (e.g. client.join()), got ${describe(promise)}.`);
       }
       const source = sourceOf('track(promise, context)', context);
       if (destroyed) return promise;
@@ -333,11 +303,9 @@ export function createDoctorCore(options: DoctorOptions = {}, mounter?: PanelMou
     timeline: store.timeline,
     revision: store.revision,
     report(reportOptions = {}) {
-      const format = read(() => reportOptions.format) ?? 'json';
+      const format = field(reportOptions, 'format') ?? 'json';
       if (format !== 'json' && format !== 'markdown') {
-        throw new TypeError(
-          `trtc-doctor: report({ format }) must be 'json' or 'markdown', got ${String(format)}.`,
-        );
+        fail(`report({ format }) must be 'json' or 'markdown', got ${describe(format)}.`);
       }
       return report(format);
     },
@@ -347,7 +315,7 @@ export function createDoctorCore(options: DoctorOptions = {}, mounter?: PanelMou
           action,
           ok: false,
           outcome: 'unsupported',
-          text: t(settings.peek().lang, 'unsupported'),
+          text: t(currentLang(), 'unsupported'),
         });
       }
       return actions.run(action, problem).then((result) => {
@@ -359,50 +327,30 @@ export function createDoctorCore(options: DoctorOptions = {}, mounter?: PanelMou
     mount(mountOptions = {}) {
       const valid = validateMountOptions(mountOptions);
       if (!mounter) {
-        throw new Error(
-          'trtc-doctor: mount() has no panel to show: this doctor was made without a mounter. Use createDoctor() from "trtc-doctor", or pass the UI\'s mountPanel to createDoctorCore().',
+        fail(
+          'mount() has no panel to show: make the doctor with createDoctor() from "trtc-doctor".',
+          Error,
         );
       }
-      if (panel)
-        throw new Error(
-          'trtc-doctor: already mounted: call the cleanup returned by mount() first.',
-        );
+      if (panel) fail('already mounted: call the cleanup returned by mount() first.', Error);
       if (destroyed) return noop;
-      const { lang: l, audience: a, colorScheme: c, messages: m } = valid;
-      configure({
-        ...(l && { lang: l }),
-        ...(a && { audience: a }),
-        ...(c && { colorScheme: c }),
-        ...(m && { messages: m }),
-      });
-      const now = settings.peek();
-      const mounted = mounter(doctor, {
-        ...valid,
-        lang: now.lang,
-        audience: now.audience,
-        colorScheme: now.colorScheme,
-        messages: now.messages,
-      });
-      panel = mounted;
+      apply(valid);
+      const mounted = (panel = mounter(doctor, { ...valid, ...settings.peek() }));
       let done = false;
       return () => {
-        if (done) return;
+        if (done || panel !== mounted) return;
         done = true;
-        if (panel !== mounted) return;
         panel = undefined;
         try {
           mounted.unmount();
         } catch (failure) {
-          warnOnce(
-            'unmount',
-            `the panel failed to unmount: ${String(read(() => String(failure)))}`,
-          );
+          warnOnce('unmount', `the panel failed to unmount: ${text(failure)}`);
         }
       };
     },
     open: () => void read(() => panel?.open()),
     close: () => void read(() => panel?.close()),
-    configure,
+    configure: (next) => apply(validateSettings(next)),
     settings,
     destroy() {
       if (destroyed) return;
@@ -411,25 +359,20 @@ export function createDoctorCore(options: DoctorOptions = {}, mounter?: PanelMou
       panel = undefined;
       read(() => mounted?.unmount());
       watcher.unwatchAll();
-      for (const teardown of [...teardowns]) read(teardown);
+      teardowns.forEach(read);
       teardowns.clear();
       timers.clearAll();
     },
   };
 
   internalsOf.set(doctor, {
-    rememberConfig(config, client) {
-      if (!destroyed) facts.rememberConfig(config, client);
-    },
+    rememberConfig: (config, client) => void (destroyed || facts.rememberConfig(config, client)),
     setTrtc(ns) {
       foundTrtc = ns;
       checkVersion(ns);
     },
     onDestroy(fn) {
-      if (destroyed) {
-        read(fn);
-        return noop;
-      }
+      if (destroyed) return (read(fn), noop);
       teardowns.add(fn);
       return () => void teardowns.delete(fn);
     },
@@ -438,5 +381,3 @@ export function createDoctorCore(options: DoctorOptions = {}, mounter?: PanelMou
   });
   return doctor;
 }
-
-const noop = (): void => {};

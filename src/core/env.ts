@@ -3,6 +3,7 @@
  * the SDK's own `checkSystemRequirements()`. Used by the `check-environment` action and the report.
  * Everything is read lazily and guarded: importing this file touches no browser global.
  */
+import { field, read, str } from './guard.js';
 import type { TrtcNamespaceLike } from './types.js';
 
 /** A browser as told by its user agent. */
@@ -70,74 +71,54 @@ export function parseBrowser(userAgent: string): BrowserInfo {
   return { name: 'unknown', version: '' };
 }
 
-type Nav = Partial<Navigator> | undefined;
-const nav = (): Nav => (globalThis as { navigator?: Navigator }).navigator;
-
-function safe<T>(read: () => T): T | undefined {
-  try {
-    return read();
-  } catch {
-    return undefined;
-  }
-}
+const nav = () => field(globalThis, 'navigator') as Partial<Navigator> | undefined;
 
 /** The TRTC namespace's version, if it says one. */
-export function sdkVersionOf(trtc: TrtcNamespaceLike | undefined): string | undefined {
-  const version = safe(() => trtc?.VERSION);
-  return typeof version === 'string' ? version : undefined;
-}
+export const sdkVersionOf = (trtc: TrtcNamespaceLike | undefined): string | undefined =>
+  str(field(trtc, 'VERSION'));
 
 /** The facts that cost nothing to read (no promise, no prompt). */
 export function snapshotEnvironment(trtc?: TrtcNamespaceLike): EnvironmentFacts {
-  const userAgent = safe(() => nav()?.userAgent);
-  const language = safe(() => nav()?.language);
-  const secure = safe(() => (globalThis as { isSecureContext?: boolean }).isSecureContext);
-  const url = safe(() => {
-    const loc = (globalThis as { location?: Location }).location;
-    return loc ? `${loc.origin}${loc.pathname}` : undefined;
-  });
-  const screenShare = safe(() => trtc?.isScreenShareSupported?.());
+  const userAgent = str(field(nav(), 'userAgent'));
+  const flag = (value: unknown) => (typeof value === 'boolean' ? value : undefined);
   return {
     checkedAt: Date.now(),
-    userAgent: typeof userAgent === 'string' ? userAgent : undefined,
-    browser: parseBrowser(typeof userAgent === 'string' ? userAgent : ''),
-    language: typeof language === 'string' ? language : undefined,
-    secureContext: typeof secure === 'boolean' ? secure : undefined,
-    url,
+    userAgent,
+    browser: parseBrowser(userAgent ?? ''),
+    language: str(field(nav(), 'language')),
+    secureContext: flag(field(globalThis, 'isSecureContext')),
+    url: read(() => {
+      const { origin, pathname } = (globalThis as { location?: Location }).location!;
+      return origin + pathname;
+    }),
     sdkVersion: sdkVersionOf(trtc),
     widgetVersion: WIDGET_VERSION,
-    screenShare: typeof screenShare === 'boolean' ? screenShare : undefined,
+    screenShare: flag(read(() => trtc?.isScreenShareSupported?.())),
   };
-}
-
-async function queryPermission(name: 'camera' | 'microphone'): Promise<PermissionValue> {
-  try {
-    // Firefox throws a TypeError for these names, Safari before 16 has no `permissions`.
-    const status = await nav()?.permissions?.query({ name: name as PermissionName });
-    const state = status?.state;
-    return state === 'granted' || state === 'denied' || state === 'prompt' ? state : 'unknown';
-  } catch {
-    return 'unknown';
-  }
 }
 
 /** Camera and microphone permission states, where the browser tells them. */
 export async function queryPermissions(): Promise<PermissionStates> {
-  const [camera, microphone] = await Promise.all([
-    queryPermission('camera'),
-    queryPermission('microphone'),
-  ]);
-  return { camera, microphone };
+  const [camera, microphone] = await Promise.all(
+    (['camera', 'microphone'] as const).map(async (name): Promise<PermissionValue> => {
+      try {
+        // Firefox throws a TypeError for these names, Safari before 16 has no `permissions`.
+        const state = (await nav()?.permissions?.query({ name: name as PermissionName }))?.state;
+        return state === 'granted' || state === 'denied' || state === 'prompt' ? state : 'unknown';
+      } catch {
+        return 'unknown';
+      }
+    }),
+  );
+  return { camera: camera!, microphone: microphone! };
 }
 
 function toSystemCheck(value: unknown): SystemCheck | undefined {
-  if (typeof value !== 'object' || value === null) return undefined;
-  const { result, detail } = value as { result?: unknown; detail?: unknown };
+  const result = field(value, 'result');
   if (typeof result !== 'boolean') return undefined;
   const flags: Record<string, boolean> = {};
-  if (typeof detail === 'object' && detail !== null) {
-    for (const [key, flag] of Object.entries(detail))
-      if (typeof flag === 'boolean') flags[key] = flag;
+  for (const [key, flag] of Object.entries(field(value, 'detail') ?? {})) {
+    if (typeof flag === 'boolean') flags[key] = flag;
   }
   return { result, detail: flags };
 }
@@ -153,10 +134,8 @@ export function createTimers(): { timeout: Timeout; clearAll(): void } {
   const pending = new Set<() => void>();
   const timeout: Timeout = (promise, ms, fallback) =>
     new Promise((resolve) => {
-      let settled = false;
+      // Settling twice is harmless: a promise keeps its first value.
       const finish = (value: typeof fallback) => {
-        if (settled) return;
-        settled = true;
         clearTimeout(id);
         pending.delete(cancel);
         resolve(value);
@@ -178,7 +157,7 @@ export async function checkEnvironment(
   timeout: Timeout,
 ): Promise<EnvironmentFacts> {
   const base = snapshotEnvironment(trtc);
-  const check = safe(() => trtc?.checkSystemRequirements?.());
+  const check = read(() => trtc?.checkSystemRequirements?.());
   const [permissions, system] = await Promise.all([
     queryPermissions(),
     check

@@ -3,6 +3,7 @@
  * user, room, mode) and the secrets that must never leave (userSig, privateMapKey). Secrets are
  * kept only to be removed from messages and reports; nothing exported ever holds them.
  */
+import { field } from './guard.js';
 import { MIN_SECRET_LENGTH } from './redact.js';
 import type { ClientFacts } from './report.js';
 import type { ClientFactsInput } from './watch.js';
@@ -11,8 +12,6 @@ import type { ClientFactsInput } from './watch.js';
 export const MAX_SECRETS = 16;
 /** At most this many clients are described in a report (the oldest go first). */
 export const MAX_REPORTED_CLIENTS = 8;
-
-const CONFIG_FIELDS = ['sdkAppId', 'userId', 'mode', 'userSig', 'privateMapKey'] as const;
 
 type MutableFacts = { -readonly [K in keyof ClientFacts]: ClientFacts[K] };
 
@@ -26,14 +25,6 @@ export interface FactBook {
   secrets(): readonly string[];
   /** Copies of the facts, for a report. */
   clients(): ClientFacts[];
-}
-
-function read<T>(get: () => T): T | undefined {
-  try {
-    return get();
-  } catch {
-    return undefined;
-  }
 }
 
 /** Make a fact book; `onSecret` runs when a new secret is learned (caches must be dropped). */
@@ -56,19 +47,18 @@ export function createFactBook(onSecret: () => void): FactBook {
     addSecret(facts.privateMapKey);
     let record = factsOf.get(client);
     if (!record) {
-      record = { label };
-      factsOf.set(client, record);
+      factsOf.set(client, (record = { label }));
       const config = pending.get(client);
       if (config) learn(client, label, config);
     }
     if (!clients.has(record.label)) {
-      if (clients.size >= MAX_REPORTED_CLIENTS)
-        clients.delete(clients.keys().next().value as string);
+      if (clients.size >= MAX_REPORTED_CLIENTS) clients.delete(clients.keys().next().value!);
       clients.set(record.label, record);
     }
     const { sdkAppId, userId, mode, roomId, role } = facts;
+    // A numeric string counts (configs often carry one).
     const appId = typeof sdkAppId === 'string' ? Number(sdkAppId) : sdkAppId;
-    if (typeof appId === 'number' && Number.isFinite(appId) && appId > 0) record.sdkAppId = appId;
+    if (typeof appId === 'number' && appId > 0 && appId < Infinity) record.sdkAppId = appId;
     if (typeof userId === 'string' && userId) record.userId = userId;
     if (typeof mode === 'string') record.mode = mode;
     if ((typeof roomId === 'string' && roomId) || (typeof roomId === 'number' && roomId > 0)) {
@@ -80,13 +70,9 @@ export function createFactBook(onSecret: () => void): FactBook {
   return {
     learn,
     rememberConfig(config, client) {
-      const facts: ClientFactsInput = {};
-      for (const key of CONFIG_FIELDS) {
-        facts[key] = read(() =>
-          typeof config === 'object' && config !== null
-            ? (config as Record<string, unknown>)[key]
-            : undefined,
-        );
+      const facts: Record<string, unknown> = {};
+      for (const key of ['sdkAppId', 'userId', 'mode', 'userSig', 'privateMapKey']) {
+        facts[key] = field(config, key);
       }
       addSecret(facts.userSig);
       addSecret(facts.privateMapKey);

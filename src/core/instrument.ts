@@ -5,19 +5,11 @@
  * the moment the SDK's UMD wrapper assigns it).
  */
 import { doctorInternals } from './doctor.js';
-import type { Doctor, TrtcClientLike, TrtcStreamLike } from './types.js';
+import { fail, field, isObject, read, text } from './guard.js';
+import type { Doctor } from './types.js';
+import { createWarnOnce } from './warn.js';
+import type { WarnOnce } from './warn.js';
 import { wrapMethod } from './wrap.js';
-
-const isObject = (value: unknown): value is object =>
-  (typeof value === 'object' || typeof value === 'function') && value !== null;
-
-function read<T>(get: () => T): T | undefined {
-  try {
-    return get();
-  } catch {
-    return undefined;
-  }
-}
 
 /**
  * Watch every client and stream the TRTC SDK creates from now on.
@@ -41,60 +33,48 @@ function read<T>(get: () => T): T | undefined {
  * ```
  */
 export function instrumentTrtc(doctor: Doctor, target: object = globalThis): () => void {
-  if (!isObject(doctor) || typeof read(() => doctor.watchClient) !== 'function') {
-    throw new TypeError(
-      'trtc-doctor: instrumentTrtc(doctor, target) expects a doctor from createDoctor() first.',
-    );
+  if (typeof field(doctor, 'watchClient') !== 'function') {
+    fail('instrumentTrtc(doctor, target) expects a doctor from createDoctor() first.');
   }
   if (!isObject(target)) {
-    throw new TypeError(
-      'trtc-doctor: instrumentTrtc(doctor, target) expects the global object or the TRTC namespace as target.',
+    fail(
+      'instrumentTrtc(doctor, target) expects the global object or the TRTC namespace as target.',
     );
   }
   const internals = doctorInternals(doctor);
-  const warn = (kind: string, message: string) => {
-    if (internals) internals.warnOnce(kind, message);
-    else console.warn(`[trtc-doctor] ${message}`);
-  };
+  const warn = internals?.warnOnce ?? createWarnOnce();
   const restores: (() => void)[] = [];
   const patched = new WeakSet<object>();
-
-  function watch(kind: 'client' | 'stream', made: unknown): void {
-    try {
-      if (kind === 'client') doctor.watchClient(made as TrtcClientLike);
-      else doctor.watchStream(made as TrtcStreamLike);
-    } catch (error) {
-      warn(`instrument:${kind}`, `a ${kind} made by TRTC could not be watched: ${String(error)}`);
-    }
-  }
 
   function patch(ns: object): void {
     if (undone || patched.has(ns)) return;
     patched.add(ns);
     internals?.setTrtc(ns);
-    const restoreClient = wrapMethod(ns, 'createClient', {
-      // The secrets are known before the call: a throw's message may already contain them.
-      before: ([config]) => internals?.rememberConfig(config),
-      returned: (client, [config]) => {
-        if (!isObject(client)) return;
-        internals?.rememberConfig(config, client);
-        watch('client', client);
-      },
-      rejected: (error) => void doctor.capture(error, { operation: 'createClient' }),
-    });
-    const restoreStream = wrapMethod(ns, 'createStream', {
-      returned: (stream) => (isObject(stream) ? watch('stream', stream) : undefined),
-      rejected: (error) => void doctor.capture(error, { operation: 'createStream' }),
-    });
-    for (const [name, restore] of [
-      ['createClient', restoreClient],
-      ['createStream', restoreStream],
-    ] as const) {
+    for (const name of ['createClient', 'createStream'] as const) {
+      const client = name === 'createClient';
+      const watch = client ? 'watchClient' : 'watchStream';
+      const restore = wrapMethod(ns, name, {
+        // The secrets are known before the call: a throw's message may already contain them.
+        before: ([config]) => client && internals?.rememberConfig(config),
+        fulfilled: (made, [config]) => {
+          if (!isObject(made)) return;
+          if (client) internals?.rememberConfig(config, made);
+          try {
+            doctor[watch](made as never);
+          } catch (error) {
+            warn(
+              `instrument:${name}`,
+              `what TRTC.${name}() made could not be watched: ${text(error)}`,
+            );
+          }
+        },
+        rejected: (error) => void doctor.capture(error, { operation: name }),
+      });
       if (restore) restores.push(restore);
-      else if (typeof read(() => (ns as Record<string, unknown>)[name]) === 'function') {
+      else if (typeof field(ns, name) === 'function') {
         warn(
           `instrument:${name}`,
-          `cannot wrap TRTC.${name} (not writable): call doctor.${name === 'createClient' ? 'watchClient(client)' : 'watchStream(stream)'} yourself.`,
+          `cannot wrap TRTC.${name} (not writable): call doctor.${watch}() yourself.`,
         );
       }
     }
@@ -102,9 +82,8 @@ export function instrumentTrtc(doctor: Doctor, target: object = globalThis): () 
 
   let undone = internals?.isDestroyed() ?? false;
   if (undone) return () => {};
-  const isNamespace =
-    typeof read(() => (target as Record<string, unknown>).createClient) === 'function';
-  const current = isNamespace ? target : read(() => (target as { TRTC?: unknown }).TRTC);
+  const isNamespace = typeof field(target, 'createClient') === 'function';
+  const current = isNamespace ? target : field(target, 'TRTC');
   let undoGlobal: (() => void) | undefined;
   if (isObject(current)) patch(current);
   else if (!isNamespace) undoGlobal = trapGlobal(target, patch, warn);
@@ -129,7 +108,7 @@ export function instrumentTrtc(doctor: Doctor, target: object = globalThis): () 
 function trapGlobal(
   target: object,
   patch: (ns: object) => void,
-  warn: (kind: string, message: string) => void,
+  warn: WarnOnce,
 ): (() => void) | undefined {
   let value: unknown;
   let assigned = false;
@@ -137,11 +116,8 @@ function trapGlobal(
   const set = (next: unknown) => {
     value = next;
     assigned = true;
-    try {
-      if (isObject(next)) patch(next);
-    } catch {
-      // Patching must never stop the SDK from loading.
-    }
+    // Patching must never stop the SDK from loading.
+    read(() => isObject(next) && patch(next));
   };
   try {
     Object.defineProperty(target, 'TRTC', { get, set, configurable: true, enumerable: true });
@@ -150,8 +126,7 @@ function trapGlobal(
     return undefined;
   }
   return () => {
-    const now = read(() => Object.getOwnPropertyDescriptor(target, 'TRTC'));
-    if (now?.get !== get) return;
+    if (read(() => Object.getOwnPropertyDescriptor(target, 'TRTC'))?.get !== get) return;
     try {
       if (assigned) {
         Object.defineProperty(target, 'TRTC', {
@@ -160,9 +135,7 @@ function trapGlobal(
           enumerable: true,
           configurable: true,
         });
-      } else {
-        delete (target as { TRTC?: unknown }).TRTC;
-      }
+      } else delete (target as { TRTC?: unknown }).TRTC;
     } catch {
       // Left as the accessor: it still returns the SDK, it only stops patching (patches are undone).
     }

@@ -1,136 +1,101 @@
 /**
  * Validation of what a developer passes in. A wrong option throws at the call, with what was wrong
- * and what to pass: a typo found later, as a silent default, costs far more.
+ * and what to pass: a typo found later, as a silent default, costs far more. The same checks read
+ * the script tag's `data-*` attributes (where a bad value warns instead: see script-tag.ts).
  */
+import { describe, fail, isObject } from './guard.js';
 import type { DoctorOptions, MountOptions, PanelSettings } from './types.js';
 
-/** The values of the enumerated options, shared with the script tag's `data-*` parsing. */
-export const OPTION_VALUES = {
-  lang: ['zh', 'en'],
-  audience: ['developer', 'user'],
-  mode: ['overlay', 'inline'],
-  position: ['bottom-right', 'bottom-left', 'top-right', 'top-left'],
-  colorScheme: ['light', 'dark', 'system'],
-} as const;
+/** Says what to pass when `value` is wrong, `undefined` when it is fine. */
+export type Check = (value: unknown) => string | undefined;
 
-type Check = (value: unknown) => string | undefined;
+const is =
+  (test: (value: unknown) => boolean, expected: string): Check =>
+  (value) =>
+    test(value) ? undefined : expected;
+const oneOf = (...values: unknown[]): Check =>
+  is((v) => values.includes(v), values.map((x) => `'${x}'`).join(' or '));
+const ofType = (type: string): Check => is((v) => typeof v === type, `a ${type}`);
 
-const oneOf =
-  (values: readonly string[]): Check =>
-  (v) =>
-    typeof v === 'string' && values.includes(v)
-      ? undefined
-      : values.map((x) => `'${x}'`).join(' or ');
-const ofType =
-  (type: 'boolean' | 'function' | 'string'): Check =>
-  (v) =>
-    typeof v === type ? undefined : `a ${type}`;
-const positiveInteger: Check = (v) =>
-  Number.isInteger(v) && (v as number) > 0 ? undefined : 'a positive integer';
-const plainObject: Check = (v) =>
-  typeof v === 'object' && v !== null && !Array.isArray(v) ? undefined : 'an object';
+const LANG = oneOf('zh', 'en');
+const AUDIENCE = oneOf('developer', 'user');
+const SCHEME = oneOf('light', 'dark', 'system');
+const BOOLEAN = ofType('boolean');
+const FUNCTION = ofType('function');
+const COUNT = is((v) => Number.isInteger(v) && (v as number) > 0, 'a positive integer');
+const OBJECT = is((v) => typeof v === 'object' && !!v && !Array.isArray(v), 'an object');
 
 // Typed by the option interfaces: an option added there and not checked here fails the build.
 const DOCTOR_CHECKS: Record<keyof DoctorOptions, Check> = {
-  lang: oneOf(OPTION_VALUES.lang),
-  audience: oneOf(OPTION_VALUES.audience),
-  wrapMethods: ofType('boolean'),
-  captureUnhandledRejections: ofType('boolean'),
-  trtc: (v) =>
-    (typeof v === 'object' || typeof v === 'function') && v !== null
-      ? undefined
-      : 'the TRTC namespace (import TRTC from "trtc-js-sdk")',
-  onProblem: ofType('function'),
-  onRetryCapture: ofType('function'),
-  onRejoin: ofType('function'),
-  maxProblems: positiveInteger,
-  maxTimeline: positiveInteger,
-  pseudonymizeUserIds: ofType('boolean'),
+  lang: LANG,
+  audience: AUDIENCE,
+  wrapMethods: BOOLEAN,
+  captureUnhandledRejections: BOOLEAN,
+  trtc: is(isObject, 'the TRTC namespace (import TRTC from "trtc-js-sdk")'),
+  onProblem: FUNCTION,
+  onRetryCapture: FUNCTION,
+  onRejoin: FUNCTION,
+  maxProblems: COUNT,
+  maxTimeline: COUNT,
+  pseudonymizeUserIds: BOOLEAN,
 };
 
-const MOUNT_CHECKS: Record<keyof MountOptions, Check> = {
-  mode: oneOf(OPTION_VALUES.mode),
-  container: (v) =>
-    typeof v === 'object' && v !== null && (v as { nodeType?: unknown }).nodeType === 1
-      ? undefined
-      : 'a DOM element',
-  position: oneOf(OPTION_VALUES.position),
-  showLauncher: ofType('boolean'),
-  shortcut: (v) =>
-    v === false || typeof v === 'string' ? undefined : "a string like 'ctrl+shift+d' or false",
-  audience: oneOf(OPTION_VALUES.audience),
-  lang: oneOf(OPTION_VALUES.lang),
-  messages: plainObject,
-  colorScheme: oneOf(OPTION_VALUES.colorScheme),
-  zIndex: (v) => (Number.isInteger(v) ? undefined : 'an integer'),
+const SETTING_CHECKS: Record<keyof PanelSettings, Check> = {
+  lang: LANG,
+  audience: AUDIENCE,
+  colorScheme: SCHEME,
+  messages: OBJECT,
+};
+
+/** The checks of `mount()` options, also those of the script tag's `data-*` attributes. */
+export const MOUNT_CHECKS: Record<keyof MountOptions, Check> = {
+  ...SETTING_CHECKS,
+  mode: oneOf('overlay', 'inline'),
+  container: is((v) => (v as Node | null)?.nodeType === 1, 'a DOM element'),
+  position: oneOf('bottom-right', 'bottom-left', 'top-right', 'top-left'),
+  showLauncher: BOOLEAN,
+  // The UI needs modifiers and one key: a value of another shape fails here, not at mount.
+  shortcut: is(
+    (v) => v === false || (typeof v === 'string' && /^([a-z]+\+)*[a-z0-9]+$/i.test(v)),
+    "keys joined by +, like 'ctrl+shift+d', or false",
+  ),
+  zIndex: is(Number.isInteger, 'an integer'),
   styleNonce: ofType('string'),
 };
 
 /** Every option `createDoctor()` accepts, in the order the error message lists them. */
 export const DOCTOR_OPTION_NAMES = Object.keys(DOCTOR_CHECKS) as readonly (keyof DoctorOptions)[];
 
-const SETTING_CHECKS: Record<keyof PanelSettings, Check> = {
-  lang: MOUNT_CHECKS.lang,
-  audience: MOUNT_CHECKS.audience,
-  colorScheme: MOUNT_CHECKS.colorScheme,
-  messages: plainObject,
-};
-
-function describe(value: unknown): string {
-  if (value === null) return 'null';
-  if (typeof value === 'string')
-    return JSON.stringify(value.length > 40 ? value.slice(0, 40) + '…' : value);
-  if (typeof value === 'object') return Array.isArray(value) ? 'an array' : 'an object';
-  return typeof value === 'function' ? 'a function' : `${typeof value} ${String(value)}`;
-}
-
-function validate(
-  call: string,
-  options: unknown,
-  checks: Record<string, Check>,
-): Record<string, unknown> {
-  if (options === undefined) return {};
-  if (plainObject(options)) {
-    throw new TypeError(
-      `trtc-doctor: ${call} expects an options object, got ${describe(options)}.`,
-    );
-  }
-  const names = Object.keys(checks);
-  for (const [key, value] of Object.entries(options as Record<string, unknown>)) {
+function validate<T>(call: string, options: unknown, checks: Record<string, Check>): T {
+  if (options === undefined) return {} as T;
+  if (OBJECT(options)) fail(`${call} expects an options object, got ${describe(options)}.`);
+  for (const [key, value] of Object.entries(options as object)) {
     const check = checks[key];
     if (!check) {
-      throw new TypeError(
-        `trtc-doctor: ${call} got an unknown option "${key}". Valid options: ${names.join(', ')}.`,
+      fail(
+        `${call} got an unknown option "${key}". Valid options: ${Object.keys(checks).join(', ')}.`,
       );
     }
     // `undefined` means "the default", as with destructuring defaults.
     const expected = value === undefined ? undefined : check(value);
-    if (expected) {
-      throw new TypeError(
-        `trtc-doctor: ${call} option "${key}" must be ${expected}, got ${describe(value)}.`,
-      );
-    }
+    if (expected) fail(`${call} option "${key}" must be ${expected}, got ${describe(value)}.`);
   }
-  return options as Record<string, unknown>;
+  return options as T;
 }
 
 /** Check `createDoctor()` options. Throws a `TypeError` naming the option and what to pass. */
-export function validateDoctorOptions(options: unknown): DoctorOptions {
-  return validate('createDoctor()', options, DOCTOR_CHECKS) as DoctorOptions;
-}
+export const validateDoctorOptions = (options: unknown): DoctorOptions =>
+  validate('createDoctor()', options, DOCTOR_CHECKS);
 
 /** Check `mount()` options. Throws a `TypeError` naming the option and what to pass. */
 export function validateMountOptions(options: unknown): MountOptions {
-  const valid = validate('mount()', options, MOUNT_CHECKS) as MountOptions;
+  const valid = validate<MountOptions>('mount()', options, MOUNT_CHECKS);
   if (valid.mode === 'inline' && !valid.container) {
-    throw new TypeError(
-      "trtc-doctor: mount({ mode: 'inline' }) needs a container: pass { mode: 'inline', container: element }.",
-    );
+    fail("mount({ mode: 'inline' }) needs a container: pass { container: element } too.");
   }
   return valid;
 }
 
 /** Check `configure()` settings. Throws a `TypeError` naming the setting and what to pass. */
-export function validateSettings(settings: unknown): Partial<PanelSettings> {
-  return validate('configure()', settings, SETTING_CHECKS) as Partial<PanelSettings>;
-}
+export const validateSettings = (settings: unknown): Partial<PanelSettings> =>
+  validate('configure()', settings, SETTING_CHECKS);

@@ -6,8 +6,10 @@
  * can run it against fakes; `src/global.ts` calls it with the real ones.
  */
 import { createDoctorCore, doctorInternals } from './doctor.js';
+import { field, read, text } from './guard.js';
 import { instrumentTrtc } from './instrument.js';
-import { OPTION_VALUES } from './options.js';
+import { MOUNT_CHECKS } from './options.js';
+import type { Check } from './options.js';
 import type { Doctor, DoctorOptions, MountOptions, PanelMounter } from './types.js';
 import { createWarnOnce } from './warn.js';
 import type { WarnOnce } from './warn.js';
@@ -27,6 +29,21 @@ export interface ScriptTagConfig {
 }
 
 /**
+ * The attributes read, by option name (`colorScheme` is `data-color-scheme`). Each value is
+ * checked by the same check as the option of `mount()`, after these few are parsed from text.
+ */
+const ATTRIBUTES = 'lang audience mode position colorScheme shortcut zIndex container mount';
+const PARSE: Record<string, (text: string) => unknown> = {
+  shortcut: (s) => (s === 'false' || s === 'none' ? false : s),
+  zIndex: Number,
+};
+const CHECKS: Record<string, Check> = {
+  ...MOUNT_CHECKS,
+  container: () => undefined,
+  mount: (v) => (v === 'true' || v === 'false' ? undefined : "'true' or 'false'"),
+};
+
+/**
  * Reads `data-lang`, `data-mode`, `data-audience`, `data-position`, `data-shortcut`,
  * `data-color-scheme`, `data-z-index`, `data-container` and `data-mount`. The script tag is for
  * developers, so `audience` defaults to `developer`.
@@ -35,76 +52,32 @@ export function readScriptTag(
   script: ScriptLike | null | undefined,
   warn: WarnOnce,
 ): ScriptTagConfig {
-  const attr = (name: string): string | undefined => {
-    try {
-      const value = script?.getAttribute(`data-${name}`);
-      return typeof value === 'string' ? value.trim() : undefined;
-    } catch {
-      return undefined;
-    }
-  };
-  const bad = (name: string, value: string, expected: string) =>
-    warn(
-      `data-${name}`,
-      `data-${name}="${value.slice(0, 40)}" is not valid (use ${expected}); using the default.`,
-    );
-  function pick<T extends string>(name: string, values: readonly T[]): T | undefined {
-    const value = attr(name);
-    if (value === undefined || value === '') return undefined;
-    if ((values as readonly string[]).includes(value)) return value as T;
-    bad(name, value, values.join(', '));
-    return undefined;
+  const found: Record<string, unknown> = {};
+  for (const name of ATTRIBUTES.split(' ')) {
+    const attribute = `data-${name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;
+    const value = read(() => script?.getAttribute(attribute)?.trim());
+    if (!value) continue;
+    const parsed = (PARSE[name] ?? String)(value);
+    const expected = CHECKS[name]?.(parsed);
+    if (expected) {
+      warn(
+        attribute,
+        `${attribute}="${value.slice(0, 40)}" is not valid (use ${expected}); using the default.`,
+      );
+    } else found[name] = parsed;
   }
-
-  const lang = pick('lang', OPTION_VALUES.lang);
-  const audience = pick('audience', OPTION_VALUES.audience) ?? 'developer';
-  let mode = pick('mode', OPTION_VALUES.mode);
-  const position = pick('position', OPTION_VALUES.position);
-  const colorScheme = pick('color-scheme', OPTION_VALUES.colorScheme);
-  const container = attr('container') || undefined;
-  if (mode === 'inline' && !container) {
+  const { lang, audience = 'developer', container, mount: show, ...mount } = found;
+  if (mount.mode === 'inline' && !container) {
     warn(
       'data-container',
       'data-mode="inline" needs data-container="<css selector>"; showing the overlay.',
     );
-    mode = undefined;
+    delete mount.mode;
   }
-
-  let shortcut: string | false | undefined = attr('shortcut');
-  if (shortcut === 'false' || shortcut === 'none') shortcut = false;
-  else if (shortcut === '') shortcut = undefined;
-  else if (shortcut !== undefined && !/^([a-z]+\+)*[a-z0-9]+$/i.test(shortcut)) {
-    bad('shortcut', shortcut, 'keys joined by +, like ctrl+shift+d, or false');
-    shortcut = undefined;
-  }
-
-  const zText = attr('z-index');
-  let zIndex: number | undefined;
-  if (zText) {
-    if (/^-?\d{1,10}$/.test(zText)) zIndex = Number(zText);
-    else bad('z-index', zText, 'an integer');
-  }
-
-  const mountValue = attr('mount');
-  if (
-    mountValue !== undefined &&
-    mountValue !== '' &&
-    mountValue !== 'false' &&
-    mountValue !== 'true'
-  ) {
-    bad('mount', mountValue, 'true or false');
-  }
-
-  const mount: MountOptions = {};
-  if (mode) mount.mode = mode;
-  if (position) mount.position = position;
-  if (shortcut !== undefined) mount.shortcut = shortcut;
-  if (colorScheme) mount.colorScheme = colorScheme;
-  if (zIndex !== undefined) mount.zIndex = zIndex;
   return {
-    doctor: lang ? { lang, audience } : { audience },
-    mount: mountValue === 'false' ? false : mount,
-    container: mode === 'inline' ? container : undefined,
+    doctor: (lang ? { lang, audience } : { audience }) as DoctorOptions,
+    mount: show === 'false' ? false : (mount as MountOptions),
+    container: mount.mode === 'inline' ? (container as string) : undefined,
   };
 }
 
@@ -118,63 +91,45 @@ export interface ScriptTagSetup {
   target?: typeof globalThis;
 }
 
-const isDoctor = (value: unknown): value is Doctor =>
-  typeof value === 'object' &&
-  value !== null &&
-  typeof (value as Doctor).watchClient === 'function';
-
 /**
  * Make (or, when the script was loaded twice, reuse) the page's doctor, instrument `TRTC`, and
  * mount the overlay when the DOM is ready.
  */
 export function startScriptTag({ script, mounter, target = globalThis }: ScriptTagSetup): Doctor {
   const warn = createWarnOnce();
-  let existing: unknown;
-  try {
-    existing = (target as { TRTCDoctor?: { doctor?: unknown } }).TRTCDoctor?.doctor;
-  } catch {
-    existing = undefined;
-  }
-  if (isDoctor(existing)) {
+  const existing = field(field(target, 'TRTCDoctor'), 'doctor') as Doctor | undefined;
+  if (typeof field(existing, 'watchClient') === 'function') {
     warn('twice', 'trtc-doctor was loaded twice; the first TRTCDoctor.doctor is used.');
-    return existing;
+    return existing!;
   }
   const config = readScriptTag(script, warn);
   const doctor = createDoctorCore(config.doctor, mounter);
   try {
     instrumentTrtc(doctor, target);
   } catch (error) {
-    warn('instrument', `could not watch window.TRTC: ${String(error)}`);
+    warn('instrument', `could not watch window.TRTC: ${text(error)}`);
   }
-  const mountOptions = config.mount;
-  if (mountOptions === false) return doctor;
+  const { mount: options, container } = config;
+  if (!options) return doctor;
 
-  const doc = (target as { document?: Document }).document;
+  const doc = target.document as Document | undefined;
   const show = () => {
     try {
-      const options = { ...mountOptions };
-      if (config.container) {
-        const container = doc?.querySelector(config.container);
-        if (container) options.container = container;
-        else {
-          warn(
-            'container',
-            `data-container="${config.container}" matches no element; showing the overlay.`,
-          );
-          delete options.mode;
-        }
+      const element = container && doc?.querySelector(container);
+      if (element) options.container = element;
+      else if (container) {
+        warn('container', `data-container="${container}" matches no element; showing the overlay.`);
+        delete options.mode;
       }
       doctor.mount(options);
     } catch (error) {
-      warn('mount', `the panel could not be shown: ${String(error)}`);
+      warn('mount', `the panel could not be shown: ${text(error)}`);
     }
   };
   if (doc?.readyState === 'loading') {
     doc.addEventListener('DOMContentLoaded', show, { once: true });
     // A doctor destroyed before the DOM is ready leaves no listener behind.
     doctorInternals(doctor)?.onDestroy(() => doc.removeEventListener('DOMContentLoaded', show));
-  } else {
-    show();
-  }
+  } else show();
   return doctor;
 }

@@ -5,7 +5,7 @@
  * buffer write and a counter increment each.
  */
 import { batch, computed, signal } from '@preact/signals-core';
-import type { ReadonlySignal } from '@preact/signals-core';
+import type { ReadonlySignal, Signal } from '@preact/signals-core';
 import type { Diagnosis, Problem, ProblemSource, Severity, TimelineEntry } from './types.js';
 
 /** Distinct problems kept by default; beyond it the oldest resolved go first, then the oldest. */
@@ -23,33 +23,14 @@ interface ResolutionRule {
   readonly kinds?: readonly Diagnosis['kind'][];
   /** Problems of a failed operation it settles (e.g. any failed `join`). */
   readonly operations?: readonly string[];
-  /** Only problems from the object that reported the event. */
-  readonly sameSource: boolean;
+  /** Problems from any source; by default only those of the object that reported the event. */
+  readonly anySource?: boolean;
   /** Only problems about the media (audio or video) the event is about, when it says. */
   readonly sameMedia?: boolean;
 }
 
-// Both spellings of the keys the SDK and the seed page disagree on are listed.
-const RECONNECTION = [
-  'SIGNAL_CHANNEL_RECONNECTION_FAILED',
-  'UPLINK_RECONNECTION_FAILED',
-  'DOWNLINK_RECONNECTION_FAILED',
-];
-const CAPTURE_BROWSER = [
-  'NotFoundError',
-  'NotReadableError',
-  'OverconstrainedError',
-  'AbortError',
-  'NotAllowedError',
-];
-const JOIN = [
-  'JOIN_ROOM_FAILED',
-  'SIGNAL_CAHNNEL_SETUP_FAILED',
-  'SIGNAL_CHANNEL_SETUP_FAILED',
-  'SCHEDULE_FAILED',
-  'CLIENT_BANNED',
-];
-const sdk = (keys: string[]) => keys.map((k) => `sdk:${k}`);
+/** `ids('sdk', 'A B')` is `['sdk:A', 'sdk:B']`. */
+const ids = (kind: string, names: string) => names.split(' ').map((name) => `${kind}:${name}`);
 
 /**
  * When a problem counts as fixed. One table, so the rules can be read (and reviewed) together:
@@ -60,21 +41,36 @@ const sdk = (keys: string[]) => keys.map((k) => `sdk:${k}`);
  * - `captured`: the stream's `initialize()` succeeded or `device-auto-recovered` fired;
  * - `permission-granted`: the `request-permission` action got the devices;
  * - `joined`: a `join()` of that client succeeded.
+ * Both spellings of the keys the SDK and the seed page disagree on are listed.
  */
 export const RESOLUTION_RULES: Readonly<Record<ResolveTrigger, ResolutionRule>> = {
   // The SDK plays video muted, so video often starts while audio is blocked: a video PLAYING
   // does not settle blocked audio.
-  playing: { ids: sdk(['PLAY_NOT_ALLOWED']), sameSource: true, sameMedia: true },
-  connected: { ids: sdk([...RECONNECTION, 'JOIN_ROOM_FAILED']), sameSource: true },
+  playing: { ids: ids('sdk', 'PLAY_NOT_ALLOWED'), sameMedia: true },
+  connected: {
+    ids: ids(
+      'sdk',
+      'SIGNAL_CHANNEL_RECONNECTION_FAILED UPLINK_RECONNECTION_FAILED DOWNLINK_RECONNECTION_FAILED JOIN_ROOM_FAILED',
+    ),
+  },
   captured: {
     ids: [
-      ...sdk(['DEVICE_NOT_FOUND', 'INITIALIZE_FAILED', 'DEVICE_AUTO_RECOVER_FAILED']),
-      ...CAPTURE_BROWSER.map((n) => `browser:${n}`),
+      ...ids('sdk', 'DEVICE_NOT_FOUND INITIALIZE_FAILED DEVICE_AUTO_RECOVER_FAILED'),
+      ...ids(
+        'browser',
+        'NotFoundError NotReadableError OverconstrainedError AbortError NotAllowedError',
+      ),
     ],
-    sameSource: true,
   },
-  'permission-granted': { ids: ['browser:NotAllowedError'], sameSource: false },
-  joined: { ids: sdk(JOIN), kinds: ['account', 'join'], operations: ['join'], sameSource: true },
+  'permission-granted': { ids: ['browser:NotAllowedError'], anySource: true },
+  joined: {
+    ids: ids(
+      'sdk',
+      'JOIN_ROOM_FAILED SIGNAL_CAHNNEL_SETUP_FAILED SIGNAL_CHANNEL_SETUP_FAILED SCHEDULE_FAILED CLIENT_BANNED',
+    ),
+    kinds: ['account', 'join'],
+    operations: ['join'],
+  },
 };
 
 /** Audio or video: what a playback problem is about (the SDK says `Audio play failed ...`). */
@@ -93,14 +89,14 @@ export function settles(
   media?: string,
 ): boolean {
   const rule = RESOLUTION_RULES[trigger];
-  if (rule.sameSource && (!target || problem.source.target !== target)) return false;
+  if (!rule.anySource && (!target || problem.source.target !== target)) return false;
   const d = problem.diagnosis;
   if (rule.sameMedia && media !== undefined && blockedMedia(d) !== media) return false;
   if (rule.kinds && [d, ...d.related].some((x) => rule.kinds?.includes(x.kind))) return true;
   if (problem.operation && rule.operations?.includes(problem.operation)) return true;
-  const ids = [d.id, ...d.related.map((r) => r.id)];
-  if (d.errorName) ids.push(`browser:${d.errorName}`);
-  return ids.some((id) => rule.ids.includes(id));
+  return [d.id, `browser:${d.errorName}`, ...d.related.map((r) => r.id)].some((id) =>
+    rule.ids.includes(id),
+  );
 }
 
 /** The fingerprint of a problem: equal fingerprints are one problem. */
@@ -156,18 +152,17 @@ export function createStore({
   // Insertion order is recency: an update deletes and re-inserts, so the first entry is the
   // least recently seen (the eviction candidate) and reversing gives newest first.
   const slots = new Map<string, Slot>();
-  const ring: (TimelineEntry | undefined)[] = new Array<TimelineEntry | undefined>(maxTimeline);
-  let ringStart = 0;
-  let ringLength = 0;
+  // The timeline: grows to `maxTimeline`, then overwrites its oldest entry, at `start`.
+  const ring: TimelineEntry[] = [];
+  let start = 0;
   let seq = 0;
 
   const problemsVersion = signal(0);
   const timelineVersion = signal(0);
   const revision = signal(0);
-  const bump = (problems: boolean, timeline: boolean) =>
+  const bump = (version: Signal<number>) =>
     batch(() => {
-      if (problems) problemsVersion.value++;
-      if (timeline) timelineVersion.value++;
+      version.value++;
       revision.value++;
     });
 
@@ -183,31 +178,24 @@ export function createStore({
     );
   });
 
-  const timeline = computed<readonly TimelineEntry[]>(() => {
-    void timelineVersion.value;
-    const out: TimelineEntry[] = [];
-    for (let i = 0; i < ringLength; i++) {
-      const entry = ring[(ringStart + i) % maxTimeline];
-      if (entry) out.push(entry);
-    }
-    return out;
-  });
+  const timeline = computed<readonly TimelineEntry[]>(
+    () => (void timelineVersion.value, ring.slice(start).concat(ring.slice(0, start))),
+  );
 
   // How many kept problems are resolved: with none, eviction takes the oldest without a scan.
   let resolvedCount = 0;
 
   function evictOne(): void {
-    let victim: string | undefined = slots.keys().next().value;
-    if (resolvedCount > 0) {
+    let victim = slots.keys().next().value as string;
+    if (resolvedCount) {
       for (const [key, slot] of slots) {
         if (slot.problem.resolved) {
           victim = key;
+          resolvedCount--;
           break;
         }
       }
     }
-    if (victim === undefined) return;
-    if (slots.get(victim)?.problem.resolved) resolvedCount--;
     slots.delete(victim);
   }
 
@@ -218,38 +206,24 @@ export function createStore({
     record(diagnosis, source, operation, input) {
       const at = now();
       const fingerprint = fingerprintOf(diagnosis.id, source);
-      const previous = slots.get(fingerprint);
-      let problem: Problem;
-      if (previous) {
-        const old = previous.problem;
-        problem = {
-          fingerprint,
-          diagnosis,
-          source,
-          operation: operation ?? old.operation,
-          count: old.count + 1,
-          firstAt: old.firstAt,
-          lastAt: at,
-          resolved: false,
-        };
-        slots.delete(fingerprint);
-      } else {
-        if (slots.size >= maxProblems) evictOne();
-        problem = {
-          fingerprint,
-          diagnosis,
-          source,
-          operation,
-          count: 1,
-          firstAt: at,
-          lastAt: at,
-          resolved: false,
-        };
-      }
-      if (previous?.problem.resolved) resolvedCount--;
+      const previous = slots.get(fingerprint)?.problem;
+      const problem: Problem = {
+        fingerprint,
+        diagnosis,
+        source,
+        operation: operation ?? previous?.operation,
+        count: (previous?.count ?? 0) + 1,
+        firstAt: previous?.firstAt ?? at,
+        lastAt: at,
+        resolved: false,
+      };
+      if (previous?.resolved) resolvedCount--;
+      // Deleted and set again: the Map's order stays the order of last occurrence.
+      if (previous) slots.delete(fingerprint);
+      else if (slots.size >= maxProblems) evictOne();
       slots.set(fingerprint, { problem, input });
-      bump(true, false);
-      return { problem, opened: !previous || previous.problem.resolved };
+      bump(problemsVersion);
+      return { problem, opened: !previous || previous.resolved };
     },
     get: (fingerprint) => slots.get(fingerprint)?.problem,
     resolve(trigger, target, media) {
@@ -261,7 +235,7 @@ export function createStore({
         changed++;
         resolvedCount++;
       }
-      if (changed) bump(true, false);
+      if (changed) bump(problemsVersion);
       return changed;
     },
     log(input) {
@@ -275,14 +249,12 @@ export function createStore({
         source: input.source,
         diagnosisId: input.diagnosisId,
       };
-      if (ringLength < maxTimeline) {
-        ring[(ringStart + ringLength) % maxTimeline] = entry;
-        ringLength++;
-      } else {
-        ring[ringStart] = entry;
-        ringStart = (ringStart + 1) % maxTimeline;
+      if (ring.length < maxTimeline) ring.push(entry);
+      else {
+        ring[start] = entry;
+        start = (start + 1) % maxTimeline;
       }
-      bump(false, true);
+      bump(timelineVersion);
       return entry;
     },
     rediagnose(diagnoseAgain) {
@@ -292,7 +264,7 @@ export function createStore({
           diagnosis: diagnoseAgain(slot.input, slot.problem.diagnosis),
         };
       }
-      if (slots.size) bump(true, false);
+      if (slots.size) bump(problemsVersion);
     },
   };
 }

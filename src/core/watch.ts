@@ -5,11 +5,11 @@
  * The SDK's emitter catches a throwing listener and skips the listeners registered after it, so a
  * bug of ours would silently break the host's own handlers: every listener here is guarded.
  */
+import { callMethod, describe, fail, field, isObject, read, str, text } from './guard.js';
 import type { ResolveTrigger, TimelineInput } from './store.js';
 import type { ProblemSource, TrtcClientLike, TrtcStreamLike } from './types.js';
 import type { WarnOnce } from './warn.js';
 import { wrapMethod } from './wrap.js';
-import type { MethodHooks } from './wrap.js';
 
 /** Client methods whose outcome is recorded when `wrapMethods` is on. */
 export const CLIENT_METHODS = [
@@ -22,6 +22,13 @@ export const CLIENT_METHODS = [
 ] as const;
 /** Stream methods whose outcome is recorded when `wrapMethods` is on. */
 export const STREAM_METHODS = ['initialize', 'play', 'resume'] as const;
+
+/** What a method's success settles (see RESOLUTION_RULES). */
+const SETTLED_BY: Partial<Record<string, ResolveTrigger>> = {
+  join: 'joined',
+  initialize: 'captured',
+  resume: 'playing',
+};
 
 /** Facts about a client learned from its config, its getters or its `join()` arguments. */
 export interface ClientFactsInput {
@@ -63,78 +70,134 @@ export interface Watcher {
 type Handler = (payload?: unknown) => void;
 type Emitter = { on(e: string, h: Handler): unknown; off(e: string, h: Handler): unknown };
 
-function read<T>(get: () => T): T | undefined {
-  try {
-    return get();
-  } catch {
-    return undefined;
-  }
-}
-
-/** Calls `obj[name]()` if it is a function; anything odd gives `undefined`. */
-function callGetter(obj: object, name: string): unknown {
-  return read(() => {
-    const fn = (obj as Record<string, unknown>)[name];
-    return typeof fn === 'function' ? (fn as () => unknown).call(obj) : undefined;
-  });
-}
-
-const field = (payload: unknown, name: string): unknown =>
-  read(() =>
-    typeof payload === 'object' && payload !== null
-      ? (payload as Record<string, unknown>)[name]
-      : undefined,
-  );
-
-const short = (value: unknown): string => String(read(() => String(value)) ?? '?').slice(0, 120);
-
-function assertEmitter(call: string, what: string, target: unknown): asserts target is Emitter {
-  const ok =
-    typeof target === 'object' &&
-    target !== null &&
-    typeof read(() => (target as Emitter).on) === 'function' &&
-    typeof read(() => (target as Emitter).off) === 'function';
-  if (!ok) {
-    const got =
-      target === null
-        ? 'null'
-        : typeof target === 'object'
-          ? 'an object without on()/off()'
-          : typeof target === 'function'
-            ? 'a function'
-            : String(target);
-    throw new TypeError(
-      `trtc-doctor: ${call} expects ${what} (with on() and off() methods), got ${got}.`,
+/** Throws the misuse error `watchClient()` (or `watchStream()`) gives for a wrong argument. */
+export function assertEmitter(target: unknown, client: boolean): asserts target is Emitter {
+  if (typeof field(target, 'on') !== 'function' || typeof field(target, 'off') !== 'function') {
+    fail(
+      `${client ? 'watchClient(client) expects a TRTC client (TRTC.createClient())' : 'watchStream(stream) expects a TRTC stream (TRTC.createStream() or a remote one)'} with on() and off() methods, got ${describe(target)}${isObject(target) ? ' without on()/off()' : ''}.`,
     );
   }
 }
 
-/** Throws the misuse error `watchClient()` gives for something that is not a client. */
-export function assertClient(client: unknown): void {
-  assertEmitter('watchClient(client)', 'a TRTC client (from TRTC.createClient())', client);
-}
-
-/** Throws the misuse error `watchStream()` gives for something that is not a stream. */
-export function assertStream(stream: unknown): void {
-  assertEmitter(
-    'watchStream(stream)',
-    'a TRTC stream (TRTC.createStream() or a remote stream)',
-    stream,
-  );
-}
+/** A source without its SDK object, for the timeline and reports. */
+export const publicSource = ({
+  target: _target,
+  ...source
+}: ProblemSource): Pick<ProblemSource, 'type' | 'label' | 'userId'> => source;
 
 /** Make the watcher for a hub. */
 export function createWatcher(hub: WatchHub): Watcher {
   const watched = new Map<object, () => void>();
+  const short = (value: unknown) => text(value, 120);
   // An SDK version we do not know may send other shapes: say so once, record what came.
   const odd = (event: string) =>
     hub.warnOnce(`payload:${event}`, `a "${event}" event of unexpected shape; recorded as is.`);
   let clients = 0;
   let localStreams = 0;
 
-  /** Listen to `events` on `target`; returns the function that removes exactly those listeners. */
-  function listen(target: Emitter, events: Record<string, Handler>, what: string): () => void {
-    const added: [string, Handler][] = [];
+  function watch(target: unknown, client: boolean, label?: string, remote?: boolean): () => void {
+    assertEmitter(target, client);
+    const existing = watched.get(target);
+    if (existing) return existing;
+    const userId = client ? undefined : str(callMethod(target, 'getUserId'));
+    let source: ProblemSource;
+    if (client) source = { type: 'client', label: label ?? `client ${++clients}`, target };
+    else if (remote || callMethod(target, 'isRemote') === true) {
+      const aux = callMethod(target, 'getType') === 'auxiliary' ? ' (auxiliary)' : '';
+      source = {
+        type: 'remote-stream',
+        label: label ?? `remote ${userId ?? '?'}${aux}`,
+        userId,
+        target,
+      };
+    } else
+      source = { type: 'local-stream', label: label ?? `local stream ${++localStreams}`, target };
+    const name = source.label;
+    const pub = publicSource(source);
+    const log = (type: TimelineInput['type'], event: string, line: string) =>
+      hub.log({ type, event, text: line, source: pub });
+    const capture = (event: string) => (error: unknown) =>
+      hub.capture(error, source, undefined, event);
+    const teardowns: (() => void)[] = [];
+    const children = new Set<object>();
+    let quality = '';
+
+    /** A remote stream an event is about, logged; watched when `watchIt`, unwatched if not. */
+    const remoteStream = (event: string, watchIt: boolean) => (payload: unknown) => {
+      const stream = field(payload, 'stream');
+      log(
+        'info',
+        event,
+        `${short(callMethod(stream, 'getUserId'))} ${short(callMethod(stream, 'getType') ?? '')}`.trim(),
+      );
+      if (!stream) return;
+      if (!watchIt) {
+        if (children.delete(stream)) watched.get(stream)?.();
+      } else if (!watched.has(stream)) {
+        try {
+          watch(stream, false, undefined, true);
+          children.add(stream);
+        } catch {
+          hub.warnOnce(
+            'payload:stream',
+            'a remote-stream event without a usable stream; its errors are not watched.',
+          );
+        }
+      }
+    };
+
+    const events: Record<string, Handler> = {
+      error: capture('error'),
+      'connection-state-changed': (payload) => {
+        const state = field(payload, 'state');
+        if (typeof state !== 'string') odd('connection-state-changed');
+        log(
+          'state',
+          'connection-state-changed',
+          `${short(field(payload, 'prevState'))} → ${short(state)}`,
+        );
+        if (client && state === 'CONNECTED') hub.resolve('connected', target);
+      },
+      ...(client
+        ? {
+            'client-banned': capture('client-banned'),
+            'peer-join': (payload) => log('info', 'peer-join', short(field(payload, 'userId'))),
+            'peer-leave': (payload) => log('info', 'peer-leave', short(field(payload, 'userId'))),
+            // Sampled every 2 s: only a change of the quality levels is worth a line.
+            'network-quality': (payload) => {
+              const [up, down] = ['uplinkNetworkQuality', 'downlinkNetworkQuality'].map((k) =>
+                field(payload, k),
+              );
+              if (typeof up !== 'number' || typeof down !== 'number') odd('network-quality');
+              const line = `uplink ${short(up)}, downlink ${short(down)}`;
+              if (line !== quality) log('state', 'network-quality', (quality = line));
+            },
+            'stream-added': remoteStream('stream-added', true),
+            'stream-subscribed': remoteStream('stream-subscribed', true),
+            'stream-removed': remoteStream('stream-removed', false),
+          }
+        : {
+            'player-state-changed': (payload) => {
+              const [type, state, reason] = ['type', 'state', 'reason'].map((k) =>
+                field(payload, k),
+              );
+              if (typeof state !== 'string') odd('player-state-changed');
+              log(
+                'state',
+                'player-state-changed',
+                `${short(type)} ${short(state)}${reason ? ` (${short(reason)})` : ''}`,
+              );
+              if (state === 'PLAYING') hub.resolve('playing', target, str(type));
+            },
+            'device-auto-recovered': (payload) => {
+              const what = ['isCamera', 'isMicrophone'].filter((k) => field(payload, k) === true);
+              log('info', 'device-auto-recovered', what.join(', ') || 'device');
+              hub.resolve('captured', target);
+            },
+            'screen-sharing-stopped': () =>
+              log('info', 'screen-sharing-stopped', 'screen sharing stopped'),
+          }),
+    };
     for (const [event, handle] of Object.entries(events)) {
       const listener: Handler = (payload) => {
         try {
@@ -142,276 +205,68 @@ export function createWatcher(hub: WatchHub): Watcher {
         } catch (error) {
           hub.warnOnce(
             `listener:${event}`,
-            `could not read a "${event}" event of ${what}: ${short(error)}`,
+            `could not read a "${event}" event of ${name}: ${short(error)}`,
           );
         }
       };
       try {
         target.on(event, listener);
-        added.push([event, listener]);
+        teardowns.push(() => read(() => target.off(event, listener)));
       } catch {
-        hub.warnOnce(`on:${event}`, `${what}.on("${event}") threw; that event is not watched.`);
+        hub.warnOnce(`on:${event}`, `${name}.on("${event}") threw; that event is not watched.`);
       }
     }
-    return () => {
-      for (const [event, listener] of added) read(() => target.off(event, listener));
-    };
-  }
 
-  function wrapAll(
-    target: object,
-    names: readonly string[],
-    hooksFor: (name: string) => MethodHooks,
-    what: string,
-  ) {
-    const restores: (() => void)[] = [];
-    if (!hub.wrapMethods) return restores;
-    for (const name of names) {
-      if (typeof read(() => (target as Record<string, unknown>)[name]) !== 'function') continue;
-      const restore = wrapMethod(target, name, hooksFor(name));
-      if (restore) restores.push(restore);
+    if (client) {
+      hub.learnClient(target, name, {
+        sdkAppId: callMethod(target, 'getSDKAppId'),
+        userId: callMethod(target, 'getUserId'),
+        mode: callMethod(target, 'getMode'),
+        userSig: callMethod(target, 'getUserSig'),
+      });
+    }
+    for (const method of hub.wrapMethods ? (client ? CLIENT_METHODS : STREAM_METHODS) : []) {
+      if (typeof field(target, method) !== 'function') continue;
+      const restore = wrapMethod(target, method, {
+        before: (args) => {
+          if (method !== 'join') return;
+          const options = args[0];
+          hub.learnClient(target, name, {
+            roomId: field(options, 'roomId'),
+            role: field(options, 'role'),
+            privateMapKey: field(options, 'privateMapKey'),
+          });
+        },
+        fulfilled: () => {
+          log('info', method, `${method} ok`);
+          const trigger = SETTLED_BY[method];
+          if (trigger) hub.resolve(trigger, target);
+        },
+        rejected: (error) => hub.capture(error, source, method, method),
+      });
+      if (restore) teardowns.push(restore);
       else
         hub.warnOnce(
-          `wrap:${name}`,
-          `cannot wrap ${what}.${name}() (frozen or an accessor); use doctor.track() on its promise.`,
+          `wrap:${method}`,
+          `cannot wrap ${name}.${method}() (frozen or an accessor); use doctor.track() on its promise.`,
         );
     }
-    return restores;
-  }
 
-  /** Register `target` with its teardown; watching twice returns the first unwatch. */
-  function register(target: object, teardown: () => void): () => void {
     let done = false;
     const unwatch = () => {
       if (done) return;
       done = true;
       if (watched.get(target) === unwatch) watched.delete(target);
-      teardown();
+      teardowns.forEach((teardown) => teardown());
+      children.forEach((stream) => watched.get(stream)?.());
     };
     watched.set(target, unwatch);
     return unwatch;
   }
 
-  function operationHooks(
-    source: ProblemSource,
-    name: string,
-    onSuccess?: () => void,
-  ): MethodHooks {
-    return {
-      fulfilled: () => {
-        hub.log({ type: 'info', event: name, text: `${name} ok`, source: publicSource(source) });
-        onSuccess?.();
-      },
-      rejected: (error) => hub.capture(error, source, name, name),
-    };
-  }
-
-  function watchStream(stream: TrtcStreamLike, label?: string, remote = false): () => void {
-    assertStream(stream);
-    const existing = watched.get(stream);
-    if (existing) return existing;
-    const isRemote = remote || callGetter(stream, 'isRemote') === true;
-    const userIdValue = callGetter(stream, 'getUserId');
-    const userId = typeof userIdValue === 'string' ? userIdValue : undefined;
-    const kind = callGetter(stream, 'getType');
-    const name =
-      label ??
-      (isRemote
-        ? `remote ${userId ?? '?'}${kind === 'auxiliary' ? ' (auxiliary)' : ''}`
-        : `local stream ${++localStreams}`);
-    const source: ProblemSource = isRemote
-      ? { type: 'remote-stream', label: name, userId, target: stream }
-      : { type: 'local-stream', label: name, target: stream };
-    const pub = publicSource(source);
-    const state = (event: string, text: string) =>
-      hub.log({ type: 'state', event, text, source: pub });
-
-    const off = listen(
-      stream,
-      {
-        error: (error) => hub.capture(error, source, undefined, 'error'),
-        'player-state-changed': (payload) => {
-          const [type, now, reason] = ['type', 'state', 'reason'].map((k) => field(payload, k));
-          if (typeof now !== 'string') odd('player-state-changed');
-          state(
-            'player-state-changed',
-            `${short(type)} ${short(now)}${reason ? ` (${short(reason)})` : ''}`,
-          );
-          if (now === 'PLAYING')
-            hub.resolve('playing', stream, typeof type === 'string' ? type : undefined);
-        },
-        'connection-state-changed': (payload) => connectionChange(payload, state),
-        'device-auto-recovered': (payload) => {
-          const what = ['isCamera', 'isMicrophone']
-            .filter((k) => field(payload, k) === true)
-            .join(', ');
-          hub.log({
-            type: 'info',
-            event: 'device-auto-recovered',
-            text: what || 'device',
-            source: pub,
-          });
-          hub.resolve('captured', stream);
-        },
-        'screen-sharing-stopped': () =>
-          hub.log({
-            type: 'info',
-            event: 'screen-sharing-stopped',
-            text: 'screen sharing stopped',
-            source: pub,
-          }),
-      },
-      name,
-    );
-    const restores = wrapAll(
-      stream,
-      STREAM_METHODS,
-      (method) =>
-        operationHooks(source, method, () => {
-          if (method === 'initialize') hub.resolve('captured', stream);
-          if (method === 'resume') hub.resolve('playing', stream);
-        }),
-      name,
-    );
-    return register(stream, () => {
-      off();
-      restores.forEach((restore) => restore());
-    });
-  }
-
-  function connectionChange(
-    payload: unknown,
-    state: (event: string, text: string) => void,
-  ): string | undefined {
-    const prev = field(payload, 'prevState');
-    const now = field(payload, 'state');
-    if (typeof now !== 'string') odd('connection-state-changed');
-    state('connection-state-changed', `${short(prev)} → ${short(now)}`);
-    return typeof now === 'string' ? now : undefined;
-  }
-
-  function watchClient(client: TrtcClientLike, label?: string): () => void {
-    assertClient(client);
-    const existing = watched.get(client);
-    if (existing) return existing;
-    const name = label ?? `client ${++clients}`;
-    const source: ProblemSource = { type: 'client', label: name, target: client };
-    const pub = publicSource(source);
-    const children = new Set<object>();
-    let quality = '';
-    hub.learnClient(client, name, {
-      sdkAppId: callGetter(client, 'getSDKAppId'),
-      userId: callGetter(client, 'getUserId'),
-      mode: callGetter(client, 'getMode'),
-      userSig: callGetter(client, 'getUserSig'),
-    });
-    const log = (type: TimelineInput['type'], event: string, text: string) =>
-      hub.log({ type, event, text, source: pub });
-
-    const remoteStream = (payload: unknown, event: string) => {
-      const stream = field(payload, 'stream') as TrtcStreamLike | undefined;
-      const userId = stream ? callGetter(stream, 'getUserId') : undefined;
-      log(
-        'info',
-        event,
-        `${short(userId)} ${short(stream ? callGetter(stream, 'getType') : '')}`.trim(),
-      );
-      return stream;
-    };
-
-    const off = listen(
-      client,
-      {
-        error: (error) => hub.capture(error, source, undefined, 'error'),
-        'client-banned': (payload) => hub.capture(payload, source, undefined, 'client-banned'),
-        'connection-state-changed': (payload) => {
-          if (
-            connectionChange(payload, (event, text) => log('state', event, text)) === 'CONNECTED'
-          ) {
-            hub.resolve('connected', client);
-          }
-        },
-        'peer-join': (payload) => log('info', 'peer-join', short(field(payload, 'userId'))),
-        'peer-leave': (payload) => log('info', 'peer-leave', short(field(payload, 'userId'))),
-        // Sampled every 2 s: only a change of the quality levels is worth a line.
-        'network-quality': (payload) => {
-          const up = field(payload, 'uplinkNetworkQuality');
-          const down = field(payload, 'downlinkNetworkQuality');
-          if (typeof up !== 'number' || typeof down !== 'number') odd('network-quality');
-          const text = `uplink ${short(up)}, downlink ${short(down)}`;
-          if (text === quality) return;
-          quality = text;
-          log('state', 'network-quality', text);
-        },
-        'stream-added': (payload) => autoWatch(remoteStream(payload, 'stream-added')),
-        'stream-subscribed': (payload) => autoWatch(remoteStream(payload, 'stream-subscribed')),
-        'stream-removed': (payload) => {
-          const stream = remoteStream(payload, 'stream-removed');
-          if (stream && children.delete(stream)) watched.get(stream)?.();
-        },
-      },
-      name,
-    );
-
-    function autoWatch(stream: TrtcStreamLike | undefined) {
-      if (!stream || watched.has(stream)) return;
-      try {
-        watchStream(stream, undefined, true);
-        children.add(stream);
-      } catch {
-        hub.warnOnce(
-          'payload:stream',
-          'a remote-stream event without a usable stream; its errors are not watched.',
-        );
-      }
-    }
-
-    const restores = wrapAll(
-      client,
-      CLIENT_METHODS,
-      (method) => {
-        const hooks = operationHooks(
-          source,
-          method,
-          method === 'join' ? () => hub.resolve('joined', client) : undefined,
-        );
-        if (method !== 'join') return hooks;
-        return {
-          ...hooks,
-          before: (args) => {
-            const options = args[0];
-            hub.learnClient(client, name, {
-              roomId: field(options, 'roomId'),
-              role: field(options, 'role'),
-              privateMapKey: field(options, 'privateMapKey'),
-            });
-          },
-        };
-      },
-      name,
-    );
-    return register(client, () => {
-      off();
-      restores.forEach((restore) => restore());
-      for (const stream of children) watched.get(stream)?.();
-      children.clear();
-    });
-  }
-
   return {
-    watchClient: (client, label) => watchClient(client, label),
-    watchStream: (stream, label) => watchStream(stream, label),
-    unwatchAll() {
-      for (const unwatch of [...watched.values()]) unwatch();
-    },
+    watchClient: (client, label) => watch(client, true, label),
+    watchStream: (stream, label) => watch(stream, false, label),
+    unwatchAll: () => [...watched.values()].forEach((unwatch) => unwatch()),
   };
-}
-
-/** A source without its SDK object, for the timeline and reports. */
-export function publicSource(
-  source: ProblemSource,
-): Pick<ProblemSource, 'type' | 'label' | 'userId'> {
-  return source.userId === undefined
-    ? { type: source.type, label: source.label }
-    : { type: source.type, label: source.label, userId: source.userId };
 }

@@ -9,40 +9,19 @@
  * `unhandledrejection` listeners (and the host's telemetry). The derived promise re-throws, so an
  * unhandled rejection stays unhandled.
  */
+import { field, read } from './guard.js';
 
 /** What a wrapped method reports. Every hook is optional and guarded. */
 export interface MethodHooks {
   /** Before the call, with its arguments. */
-  before?(args: readonly unknown[], self: unknown): void;
-  /** The method returned (synchronously) this value, promise or not. */
-  returned?(result: unknown, args: readonly unknown[], self: unknown): void;
-  /** The returned promise fulfilled (or a non-promise value was returned). */
-  fulfilled?(value: unknown, args: readonly unknown[], self: unknown): void;
+  before?(args: readonly unknown[]): void;
+  /** The returned promise fulfilled, or a value that is not a promise was returned (at once). */
+  fulfilled?(value: unknown, args: readonly unknown[]): void;
   /** The method threw synchronously or its promise rejected. */
-  rejected?(error: unknown, args: readonly unknown[], self: unknown): void;
+  rejected?(error: unknown): void;
 }
 
 type AnyFunction = (this: unknown, ...args: unknown[]) => unknown;
-
-function guarded<A extends unknown[]>(fn: ((...args: A) => void) | undefined, ...args: A): void {
-  try {
-    fn?.(...args);
-  } catch {
-    // A hook's own failure must never change the caller's outcome.
-  }
-}
-
-function isThenable(value: unknown): value is PromiseLike<unknown> {
-  try {
-    return (
-      (typeof value === 'object' || typeof value === 'function') &&
-      value !== null &&
-      typeof (value as { then?: unknown }).then === 'function'
-    );
-  } catch {
-    return false;
-  }
-}
 
 /**
  * Replace `target[name]` by a wrapper that reports to `hooks`. Returns the function that puts back
@@ -56,50 +35,41 @@ export function wrapMethod(
   name: string,
   hooks: MethodHooks,
 ): (() => void) | undefined {
-  let own: PropertyDescriptor | undefined;
-  let original: unknown;
-  try {
-    own = Object.getOwnPropertyDescriptor(target, name);
-    if (own && !('value' in own)) return undefined;
-    original = (target as Record<string, unknown>)[name];
-  } catch {
-    return undefined;
-  }
-  if (typeof original !== 'function') return undefined;
-  const method = original as AnyFunction;
+  const own = read(() => Object.getOwnPropertyDescriptor(target, name));
+  const method = field(target, name) as AnyFunction;
+  if (typeof method !== 'function' || (own && !('value' in own))) return undefined;
+  // A hook's own failure must never change the caller's outcome.
+  const { before, fulfilled, rejected } = hooks;
+  const failed = (error: unknown) => {
+    read(() => rejected?.(error));
+    throw error;
+  };
   let active = true;
 
   const wrapper = function (this: unknown, ...args: unknown[]): unknown {
     if (!active) return method.apply(this, args);
-    guarded(hooks.before, args, this);
+    read(() => before?.(args));
     let result: unknown;
     try {
       result = method.apply(this, args);
     } catch (error) {
-      guarded(hooks.rejected, error, args, this);
-      throw error;
+      failed(error);
     }
-    guarded(hooks.returned, result, args, this);
-    if (isThenable(result)) {
-      try {
-        return result.then(
-          (value) => {
-            guarded(hooks.fulfilled, value, args, this);
-            return value;
-          },
-          (error: unknown) => {
-            guarded(hooks.rejected, error, args, this);
-            throw error;
-          },
-        );
-      } catch {
-        // A thenable whose `then` throws: hand it back untouched, the caller sees that themselves.
-        return result;
-      }
-    } else {
-      guarded(hooks.fulfilled, result, args, this);
+    const then = field(result, 'then');
+    if (typeof then !== 'function') {
+      read(() => fulfilled?.(result, args));
+      return result;
     }
-    return result;
+    // A thenable whose `then` throws is handed back untouched: the caller sees that themselves.
+    return (
+      read(() =>
+        then.call(
+          result,
+          (value: unknown) => (read(() => fulfilled?.(value, args)), value),
+          failed,
+        ),
+      ) ?? result
+    );
   };
 
   try {
@@ -113,13 +83,11 @@ export function wrapMethod(
     return undefined;
   }
 
-  let restored = false;
   return () => {
-    if (restored) return;
-    restored = true;
+    if (!active) return;
     active = false;
     try {
-      if ((target as Record<string, unknown>)[name] !== wrapper) return;
+      if (field(target, name) !== wrapper) return;
       if (own) Object.defineProperty(target, name, own);
       else delete (target as Record<string, unknown>)[name];
     } catch {

@@ -164,8 +164,8 @@ describe('wrapped methods', () => {
       before: () => {
         throw new Error('before');
       },
-      returned: () => {
-        throw new Error('returned');
+      rejected: () => {
+        throw new Error('rejected');
       },
       fulfilled: () => {
         throw new Error('fulfilled');
@@ -173,6 +173,17 @@ describe('wrapped methods', () => {
     };
     wrapMethod(target, 'go', hooks);
     await expect(target.go()).resolves.toBe(3);
+    const error = new Error('own');
+    const failing = {
+      go: () => Promise.reject(error),
+      boom: () => {
+        throw error;
+      },
+    };
+    wrapMethod(failing, 'go', hooks);
+    wrapMethod(failing, 'boom', hooks);
+    await expect(failing.go()).rejects.toBe(error);
+    expect(() => failing.boom()).toThrow(error);
   });
 });
 
