@@ -5,7 +5,7 @@
  * record reachable, so a record added to one language only, or a table pointing one record off,
  * fails here rather than showing the wrong words.
  */
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { catalog, unknownText, v5Note } from '../../src/catalog';
 import { EN } from '../../src/catalog/en';
 import { ZH } from '../../src/catalog/zh';
@@ -39,5 +39,19 @@ describe('catalog words', () => {
     }
     const unused = en.map(([first]) => first).filter((first) => !used.has(first ?? ''));
     expect(unused).toEqual([]);
+  });
+
+  it('splits no words at import, and each language once, when it is first read', async () => {
+    vi.resetModules();
+    const split = vi.spyOn(String.prototype, 'split');
+    /** Splits of a whole language's words (far longer than any one record). */
+    const wordSplits = (): number =>
+      split.mock.contexts.filter((text) => String(text).length > 2000).length;
+    const fresh = await import('../../src/catalog/index');
+    expect(wordSplits()).toBe(0);
+    for (const entry of fresh.catalog) expect(entry.text.en.fix.length).toBeGreaterThan(0);
+    expect(wordSplits()).toBe(1);
+    for (const entry of fresh.catalog) expect(entry.text.zh.title).not.toBe('');
+    expect(wordSplits()).toBe(2);
   });
 });
