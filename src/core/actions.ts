@@ -6,7 +6,7 @@
  */
 import { checkEnvironment, queryPermissions } from './env.js';
 import type { EnvironmentFacts, Timeout } from './env.js';
-import { field, read, text } from './guard.js';
+import { field, read, str, text } from './guard.js';
 import { settles } from './store.js';
 import type { ResolveTrigger } from './store.js';
 import { t } from './strings.js';
@@ -50,10 +50,10 @@ export const ACTION_IDS =
 const SUCCESSES = ['resumed', 'granted', 'retried', 'rejoined', 'checked', 'supported', 'copied'];
 
 /** A `getUserMedia` error name, and what it tells (`denied` turns `blocked` if it was denied before). */
-const MEDIA_FAILURES: readonly (readonly [RegExp, string, StringKey])[] = [
-  [/NotAllowed|PermissionDenied|Security/, 'denied', 'denied'],
-  [/NotFound|DevicesNotFound|Overconstrained/, 'no-device', 'noDevice'],
-  [/NotReadable|TrackStart|Abort/, 'in-use', 'inUse'],
+const MEDIA_FAILURES: readonly (readonly [RegExp, StringKey])[] = [
+  [/NotAllowed|PermissionDenied|Security/, 'denied'],
+  [/NotFound|DevicesNotFound|Overconstrained/, 'no-device'],
+  [/NotReadable|TrackStart|Abort/, 'in-use'],
 ];
 
 /** The device lists of `check-devices`: the SDK's function, and the `enumerateDevices` kind. */
@@ -128,9 +128,7 @@ export function createActions(hub: ActionHub) {
               .map((p) => p.source.target),
       );
       if (!streams.size) {
-        return Promise.resolve(
-          result('resume-playback', 'nothing-to-do', {}, undefined, 'nothingToResume'),
-        );
+        return Promise.resolve(result('resume-playback', 'nothing-to-do'));
       }
       // resume() only succeeds inside the user's click: every call happens now, before any await.
       const attempts = [...streams].map((stream) =>
@@ -157,11 +155,16 @@ export function createActions(hub: ActionHub) {
         camera === /microphone|audio|\bmic\b/i.test(about)
           ? ['camera', 'microphone']
           : [camera ? 'camera' : 'microphone'];
-      const vars = { kinds: t(hub.lang(), kinds[1] ? 'both' : kinds[0]!) };
-      const done = (outcome: string, extra?: object, key?: StringKey) =>
-        result('request-permission', outcome, vars, { kinds, ...extra }, key);
+      const named = t(hub.lang(), kinds[1] ? 'both' : kinds[0]!);
+      const done = (outcome: string, extra: { reason?: string; [k: string]: unknown } = {}) =>
+        result(
+          'request-permission',
+          outcome,
+          { kinds: named, reason: extra.reason ?? '' },
+          { kinds, ...extra },
+        );
       if (field(globalThis, 'isSecureContext') === false) {
-        return Promise.resolve(done('insecure-context', {}, 'insecureContext'));
+        return Promise.resolve(done('insecure-context'));
       }
       const media = nav()?.mediaDevices;
       if (typeof media?.getUserMedia !== 'function') return Promise.resolve(done('unsupported'));
@@ -190,10 +193,10 @@ export function createActions(hub: ActionHub) {
         }
         const errorName = text(field(got.e, 'name') ?? '');
         const extra = { permissions, errorName };
-        const [, outcome, key] = MEDIA_FAILURES.find(([pattern]) => pattern.test(errorName)) ?? [];
+        const [, outcome] = MEDIA_FAILURES.find(([pattern]) => pattern.test(errorName)) ?? [];
         if (!outcome) return done('failed', { ...extra, reason: hub.describe(got.e) });
         const blocked = outcome === 'denied' && kinds.some((k) => permissions[k] === 'denied');
-        return blocked ? done('blocked', extra) : done(outcome, extra, key);
+        return done(blocked ? 'blocked' : outcome, extra);
       });
     },
 
@@ -213,13 +216,10 @@ export function createActions(hub: ActionHub) {
       const data: Record<string, DeviceSummary[]> = {};
       const counts: Record<string, number> = {};
       DEVICE_LISTS.forEach(([key], i) => {
-        data[key] = (lists[i] ?? []).map((device) => {
-          const [deviceId, label] = ['deviceId', 'label'].map((k) => field(device, k));
-          return {
-            deviceId: typeof deviceId === 'string' ? deviceId : '',
-            label: typeof label === 'string' ? label : '',
-          };
-        });
+        data[key] = (lists[i] ?? []).map((device) => ({
+          deviceId: str(field(device, 'deviceId')) ?? '',
+          label: str(field(device, 'label')) ?? '',
+        }));
         counts[key] = data[key]!.length;
       });
       return result('check-devices', 'checked', counts, data, 'devices');
@@ -233,13 +233,12 @@ export function createActions(hub: ActionHub) {
       return !system
         ? result('check-environment', 'checked', {}, environment, 'environmentChecked')
         : system.result
-          ? result('check-environment', 'supported', {}, environment, 'environmentOk')
+          ? result('check-environment', 'supported', {}, environment)
           : result(
               'check-environment',
               'not-supported',
               { missing: missing!.join(', ') || '?' },
               environment,
-              'environmentBad',
             );
     },
 

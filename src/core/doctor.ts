@@ -14,7 +14,7 @@ import { detectLang } from './lang.js';
 import { validateDoctorOptions, validateMountOptions, validateSettings } from './options.js';
 import { redactText } from './redact.js';
 import { buildReport } from './report.js';
-import { MAX_PROBLEMS, MAX_TIMELINE_ENTRIES, createStore } from './store.js';
+import { createStore } from './store.js';
 import type { ResolveTrigger, TimelineInput } from './store.js';
 import { t } from './strings.js';
 import type {
@@ -77,8 +77,8 @@ export function createDoctorCore(options: DoctorOptions = {}, mounter?: PanelMou
     onProblem,
     onRetryCapture,
     onRejoin,
-    maxProblems = MAX_PROBLEMS,
-    maxTimeline = MAX_TIMELINE_ENTRIES,
+    maxProblems,
+    maxTimeline,
     pseudonymizeUserIds = false,
   } = validateDoctorOptions(options);
   if (mounter !== undefined && typeof mounter !== 'function') {
@@ -184,7 +184,7 @@ export function createDoctorCore(options: DoctorOptions = {}, mounter?: PanelMou
   const watcher = createWatcher({
     wrapMethods,
     warnOnce,
-    capture: (error, source, operation, event) => void record(error, source, operation, event),
+    capture: record,
     log,
     resolve,
     learnClient: facts.learn,

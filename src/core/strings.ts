@@ -11,7 +11,7 @@ const STRINGS = {
     'Playback could not be resumed: click again, or allow autoplay for this site.',
     '未能恢复播放：请再点击一次，或允许本网站自动播放。',
   ],
-  nothingToResume: ['No stream is waiting to play.', '没有等待播放的流。'],
+  'nothing-to-do': ['No stream is waiting to play.', '没有等待播放的流。'],
   camera: ['camera', '摄像头'],
   microphone: ['microphone', '麦克风'],
   both: ['camera and microphone', '摄像头和麦克风'],
@@ -21,12 +21,15 @@ const STRINGS = {
     'This site is blocked from using the {kinds}: unblock it in the site settings, then reload.',
     '本网站已被禁止使用{kinds}：请在网站设置中解除禁止，然后刷新页面。',
   ],
-  noDevice: ['No {kinds} found: connect one and try again.', '未找到{kinds}：请连接设备后重试。'],
-  inUse: [
+  'no-device': [
+    'No {kinds} found: connect one and try again.',
+    '未找到{kinds}：请连接设备后重试。',
+  ],
+  'in-use': [
     'The {kinds} is busy (another app or tab uses it): close that and try again.',
     '{kinds}正被其他应用或标签页占用：请关闭后重试。',
   ],
-  insecureContext: [
+  'insecure-context': [
     'Camera and microphone only work on a secure page (https:// or localhost).',
     '摄像头和麦克风只能在安全页面（https:// 或 localhost）中使用。',
   ],
@@ -38,8 +41,8 @@ const STRINGS = {
     'Cameras: {cameras}, microphones: {microphones}, speakers: {speakers}.',
     '摄像头：{cameras}，麦克风：{microphones}，扬声器：{speakers}。',
   ],
-  environmentOk: ['This browser meets the SDK requirements.', '当前浏览器满足 SDK 的要求。'],
-  environmentBad: [
+  supported: ['This browser meets the SDK requirements.', '当前浏览器满足 SDK 的要求。'],
+  'not-supported': [
     'This browser does not meet the SDK requirements: {missing}.',
     '当前浏览器不满足 SDK 的要求：{missing}。',
   ],

@@ -67,8 +67,9 @@ export interface Watcher {
   unwatchAll(): void;
 }
 
-type Handler = (payload?: unknown) => void;
-type Emitter = { on(e: string, h: Handler): unknown; off(e: string, h: Handler): unknown };
+type Handler = (payload: unknown, event: string) => void;
+type Listener = (payload: unknown) => void;
+type Emitter = { on(e: string, h: Listener): unknown; off(e: string, h: Listener): unknown };
 
 /** Throws the misuse error `watchClient()` (or `watchStream()`) gives for a wrong argument. */
 export function assertEmitter(target: unknown, client: boolean): asserts target is Emitter {
@@ -89,7 +90,6 @@ export const publicSource = ({
 export function createWatcher(hub: WatchHub): Watcher {
   const watched = new Map<object, () => void>();
   const short = (value: unknown) => text(value, 120);
-  // An SDK version we do not know may send other shapes: say so once, record what came.
   const odd = (event: string) =>
     hub.warnOnce(`payload:${event}`, `a "${event}" event of unexpected shape; recorded as is.`);
   let clients = 0;
@@ -116,22 +116,19 @@ export function createWatcher(hub: WatchHub): Watcher {
     const pub = publicSource(source);
     const log = (type: TimelineInput['type'], event: string, line: string) =>
       hub.log({ type, event, text: line, source: pub });
-    const capture = (event: string) => (error: unknown) =>
-      hub.capture(error, source, undefined, event);
+    const capture: Handler = (error, event) => hub.capture(error, source, undefined, event);
+    const peer: Handler = (payload, event) => log('info', event, short(field(payload, 'userId')));
     const teardowns: (() => void)[] = [];
     const children = new Set<object>();
     let quality = '';
 
-    /** A remote stream an event is about, logged; watched when `watchIt`, unwatched if not. */
-    const remoteStream = (event: string, watchIt: boolean) => (payload: unknown) => {
+    /** A remote stream an event is about, logged; watched (`stream-removed`: unwatched). */
+    const remoteStream: Handler = (payload, event) => {
       const stream = field(payload, 'stream');
-      log(
-        'info',
-        event,
-        `${short(callMethod(stream, 'getUserId'))} ${short(callMethod(stream, 'getType') ?? '')}`.trim(),
-      );
+      const what = `${short(callMethod(stream, 'getUserId'))} ${short(callMethod(stream, 'getType') ?? '')}`;
+      log('info', event, what.trim());
       if (!stream) return;
-      if (!watchIt) {
+      if (event === 'stream-removed') {
         if (children.delete(stream)) watched.get(stream)?.();
       } else if (!watched.has(stream)) {
         try {
@@ -140,68 +137,65 @@ export function createWatcher(hub: WatchHub): Watcher {
         } catch {
           hub.warnOnce(
             'payload:stream',
-            'a remote-stream event without a usable stream; its errors are not watched.',
+            `a "${event}" event without a usable stream; its errors are not watched.`,
           );
         }
       }
     };
 
+    // Each handler gets the payload and its event's name. An SDK version we do not know may send
+    // other shapes: `odd` says so once, and the event is recorded as it came.
     const events: Record<string, Handler> = {
-      error: capture('error'),
-      'connection-state-changed': (payload) => {
+      error: capture,
+      'connection-state-changed': (payload, event) => {
         const state = field(payload, 'state');
-        if (typeof state !== 'string') odd('connection-state-changed');
-        log(
-          'state',
-          'connection-state-changed',
-          `${short(field(payload, 'prevState'))} → ${short(state)}`,
-        );
+        if (typeof state !== 'string') odd(event);
+        log('state', event, `${short(field(payload, 'prevState'))} → ${short(state)}`);
         if (client && state === 'CONNECTED') hub.resolve('connected', target);
       },
       ...(client
         ? {
-            'client-banned': capture('client-banned'),
-            'peer-join': (payload) => log('info', 'peer-join', short(field(payload, 'userId'))),
-            'peer-leave': (payload) => log('info', 'peer-leave', short(field(payload, 'userId'))),
+            'client-banned': capture,
+            'peer-join': peer,
+            'peer-leave': peer,
             // Sampled every 2 s: only a change of the quality levels is worth a line.
-            'network-quality': (payload) => {
+            'network-quality': (payload, event) => {
               const [up, down] = ['uplinkNetworkQuality', 'downlinkNetworkQuality'].map((k) =>
                 field(payload, k),
               );
-              if (typeof up !== 'number' || typeof down !== 'number') odd('network-quality');
+              if (typeof up !== 'number' || typeof down !== 'number') odd(event);
               const line = `uplink ${short(up)}, downlink ${short(down)}`;
-              if (line !== quality) log('state', 'network-quality', (quality = line));
+              if (line !== quality) log('state', event, (quality = line));
             },
-            'stream-added': remoteStream('stream-added', true),
-            'stream-subscribed': remoteStream('stream-subscribed', true),
-            'stream-removed': remoteStream('stream-removed', false),
+            'stream-added': remoteStream,
+            'stream-subscribed': remoteStream,
+            'stream-removed': remoteStream,
           }
         : {
-            'player-state-changed': (payload) => {
+            'player-state-changed': (payload, event) => {
               const [type, state, reason] = ['type', 'state', 'reason'].map((k) =>
                 field(payload, k),
               );
-              if (typeof state !== 'string') odd('player-state-changed');
+              if (typeof state !== 'string') odd(event);
               log(
                 'state',
-                'player-state-changed',
+                event,
                 `${short(type)} ${short(state)}${reason ? ` (${short(reason)})` : ''}`,
               );
               if (state === 'PLAYING') hub.resolve('playing', target, str(type));
             },
-            'device-auto-recovered': (payload) => {
+            'device-auto-recovered': (payload, event) => {
               const what = ['isCamera', 'isMicrophone'].filter((k) => field(payload, k) === true);
-              log('info', 'device-auto-recovered', what.join(', ') || 'device');
+              log('info', event, what.join(', ') || 'device');
               hub.resolve('captured', target);
             },
-            'screen-sharing-stopped': () =>
-              log('info', 'screen-sharing-stopped', 'screen sharing stopped'),
+            'screen-sharing-stopped': (_, event) => log('info', event, 'screen sharing stopped'),
           }),
     };
     for (const [event, handle] of Object.entries(events)) {
-      const listener: Handler = (payload) => {
+      const listener = (payload: unknown) => {
         try {
-          handle(payload);
+          handle(payload, event);
         } catch (error) {
           hub.warnOnce(
             `listener:${event}`,

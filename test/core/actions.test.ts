@@ -191,6 +191,15 @@ describe('request-permission', () => {
     expect(result).toMatchObject({ ok: false, outcome, data: { errorName: name } });
   });
 
+  it('says why an unexpected failure happened', async () => {
+    media(() => Promise.reject(domError('WeirdError')));
+    expect(await setup().actions.run('request-permission')).toMatchObject({
+      outcome: 'failed',
+      text: 'That did not work: WeirdError',
+      data: { reason: 'WeirdError' },
+    });
+  });
+
   it('tells an insecure page, a browser without getUserMedia, and a throwing permissions API', async () => {
     vi.stubGlobal('isSecureContext', false);
     expect(await setup().actions.run('request-permission')).toMatchObject({
