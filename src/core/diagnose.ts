@@ -18,6 +18,8 @@ export const MAX_MESSAGE_CHARS = 500;
 /** At most this many related diagnoses: the first is the one the UI shows prominently. */
 export const MAX_RELATED = 4;
 
+const { freeze } = Object;
+
 /** Names that say nothing beyond "an error". */
 const PLAIN_NAMES = /^(?:RtcError|Error|DOMException)$/;
 
@@ -25,7 +27,7 @@ const PLAIN_NAMES = /^(?:RtcError|Error|DOMException)$/;
 function freezeDefined<T extends object>(fields: T): T {
   const copy = { ...fields } as Record<string, unknown>;
   for (const key in copy) if (copy[key] === undefined) delete copy[key];
-  return Object.freeze(copy) as T;
+  return freeze(copy) as T;
 }
 
 /** What `describe` takes: a catalog entry, or the generic one for what the catalog lacks. */
@@ -41,45 +43,38 @@ const UNKNOWN_ENTRY: Describable = {
   text: unknownText,
 };
 
-/** The diagnosis of each entry in each language, built once: calls only add their own facts. */
-const described = {
-  zh: new WeakMap<Describable, Diagnosis>(),
-  en: new WeakMap<Describable, Diagnosis>(),
-};
+/** Shared by every diagnosis without related ones. */
+const NONE: readonly never[] = freeze([]);
 
-/** An entry as a frozen diagnosis in one language, without this call's facts. */
+/**
+ * An entry as a frozen diagnosis in one language, without this call's facts. Its arrays are the
+ * catalog's own (frozen, so shared safely between calls); only the docs are resolved per language.
+ */
 function describe(entry: Describable, lang: Lang): Diagnosis {
-  let base = described[lang].get(entry);
-  if (!base) {
-    const { kind, key, code } = entry;
-    const text = entry.text[lang];
-    // Fields stay even when undefined, so a call's own facts keep their place when spread over.
-    base = Object.freeze<Diagnosis>({
-      id: entry.id,
-      kind,
-      // `sdk:CLIENT_BANNED/kick` shows the key `CLIENT_BANNED`.
-      key: kind === 'sdk' ? key?.split('/')[0] : key,
-      code,
-      hex: kind === 'sdk' && code !== undefined ? toHex(code) : undefined,
-      related: Object.freeze([]),
-      severity: entry.severity,
-      title: text.title,
-      cause: text.cause,
-      fix: Object.freeze([...text.fix]),
-      hint: text.hint,
-      actions: Object.freeze([...entry.actions]),
-      // Links come from the catalog only, and only https ones are shown.
-      docs: Object.freeze(
-        entry.docs
-          .filter((doc) => doc.url.startsWith('https://'))
-          .map((doc) => Object.freeze({ label: doc.label[lang], url: doc.url })),
-      ),
-      guide: entry.guide,
-      lang,
-    });
-    described[lang].set(entry, base);
-  }
-  return base;
+  const { kind, key, code } = entry;
+  const text = entry.text[lang];
+  // Fields stay even when undefined, so a call's own facts keep their place when spread over.
+  return freeze<Diagnosis>({
+    id: entry.id,
+    kind,
+    // `sdk:CLIENT_BANNED/kick` shows the key `CLIENT_BANNED`.
+    key: kind === 'sdk' ? key?.split('/')[0] : key,
+    code,
+    hex: kind === 'sdk' ? toHex(code) : undefined,
+    related: NONE,
+    severity: entry.severity,
+    ...text,
+    fix: freeze(text.fix),
+    actions: freeze(entry.actions),
+    // Links come from the catalog only, and only https ones are shown.
+    docs: freeze(
+      entry.docs
+        .filter((doc) => doc.url.startsWith('https://'))
+        .map((doc) => freeze({ label: doc.label[lang], url: doc.url })),
+    ),
+    guide: entry.guide,
+    lang,
+  });
 }
 
 /** The redacted, bounded original message. */
@@ -94,17 +89,14 @@ function cleanMessage(message = ''): string | undefined {
 function build(finding: Finding, lang: Lang): Diagnosis {
   const { entries = [], errorName: name, sdkVersion } = finding;
   const base = describe(entries.find(Boolean) ?? UNKNOWN_ENTRY, lang);
-  const related: Diagnosis[] = [];
-  for (const entry of entries) {
-    if (
-      entry &&
-      related.length < MAX_RELATED &&
-      entry.id !== base.id &&
-      !related.some((d) => d.id === entry.id)
-    ) {
-      related.push(describe(entry, lang));
-    }
-  }
+  // Each entry once, never the leading one again, and only the first few.
+  const seen = new Set([base.id]);
+  const related = entries
+    .filter(
+      (entry): entry is CatalogEntry => !!entry && !seen.has(entry.id) && !!seen.add(entry.id),
+    )
+    .slice(0, MAX_RELATED)
+    .map((entry) => describe(entry, lang));
   return freezeDefined<Diagnosis>({
     ...base,
     code: finding.code ?? base.code,
@@ -112,7 +104,7 @@ function build(finding: Finding, lang: Lang): Diagnosis {
     // diagnosis that came from INITIALIZE_FAILED keeps 0x1004).
     hex: sdkVersion === 'v5' ? undefined : (finding.hex ?? base.hex),
     extraCode: finding.extraCode || undefined,
-    related: Object.freeze(related),
+    related: freeze(related),
     message: cleanMessage(finding.message),
     errorName: name && !PLAIN_NAMES.test(name) ? redactShapes(name) : undefined,
     sdkVersion,

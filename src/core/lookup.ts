@@ -4,7 +4,6 @@
  * server code; browser entries by error name; and message entries by the text they match.
  */
 import type { CatalogEntry, EntryKind } from '../catalog/types.js';
-import { normaliseText } from './parse.js';
 
 /** The kinds whose names are looked for inside a text. */
 type PhraseKind = 'message' | 'browser';
@@ -25,17 +24,18 @@ export interface Lookup {
   matches(kind: PhraseKind, text: string): CatalogEntry[];
 }
 
-const isWordChar = (ch = ''): boolean => /\w/.test(ch);
-
-/** Whether `needle` appears in `text` not glued to a longer word (`publish` is not in `unpublish`). */
-function hasPhrase(text: string, needle: string): boolean {
-  const end = needle.length;
-  for (let at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + 1)) {
-    const gluedBefore = isWordChar(needle[0]) && isWordChar(text[at - 1]);
-    const gluedAfter = isWordChar(needle[end - 1]) && isWordChar(text[at + end]);
-    if (!gluedBefore && !gluedAfter) return true;
-  }
-  return false;
+/**
+ * A phrase as a pattern: any case, any run of white space between its words, and not glued to a
+ * longer word (`publish timeout` is not in `unpublish timeout`). Built once per phrase; a literal
+ * with `\b` and `\s+` only, so it runs in linear time.
+ */
+function phrasePattern(phrase: string): RegExp | undefined {
+  const body = phrase
+    .trim()
+    .replace(/[$()*+./?[\\\]^{|}-]/g, '\\$&')
+    .replace(/\s+/g, '\\s+');
+  const edge = (ch = ''): string => (/\w/.test(ch) ? '\\b' : '');
+  return body ? new RegExp(edge(body[0]) + body + edge(body[body.length - 1]), 'i') : undefined;
 }
 
 /**
@@ -48,7 +48,7 @@ export function createLookup(entries: readonly CatalogEntry[]): Lookup {
   // (`sdk=16451`, `sdk=play_not_allowed`, `browser=notallowederror`). A Map, not an object, so
   // a name such as `constructor` finds nothing.
   const index = new Map<string, CatalogEntry>();
-  const phrases: Record<PhraseKind, [needle: string, entry: CatalogEntry][]> = {
+  const phrases: Record<PhraseKind, [pattern: RegExp, entry: CatalogEntry, length: number][]> = {
     message: [],
     browser: [],
   };
@@ -64,11 +64,11 @@ export function createLookup(entries: readonly CatalogEntry[]): Lookup {
     for (const name of [code, key, ...(entry.aliases ?? [])]) {
       if (name === undefined) continue;
       add(nameKey(kind, name), entry);
-      const needle = typeof name === 'string' && normaliseText(name);
-      if (needle && (kind === 'message' || kind === 'browser')) phrases[kind].push([needle, entry]);
+      const pattern = kind in phrases && typeof name === 'string' && phrasePattern(name);
+      if (pattern) phrases[kind as PhraseKind].push([pattern, entry, (name as string).length]);
     }
   }
-  phrases.message.sort((a, b) => b[0].length - a[0].length);
+  phrases.message.sort((a, b) => b[2] - a[2]);
 
   return {
     id: (id) => {
@@ -78,10 +78,9 @@ export function createLookup(entries: readonly CatalogEntry[]): Lookup {
     },
     find: (kind, name) => (name === undefined ? undefined : index.get(nameKey(kind, name))),
     matches: (kind, text) => {
-      const normal = normaliseText(text);
       const found: CatalogEntry[] = [];
-      for (const [needle, entry] of phrases[kind]) {
-        if (!found.includes(entry) && hasPhrase(normal, needle)) found.push(entry);
+      for (const [pattern, entry] of phrases[kind]) {
+        if (!found.includes(entry) && pattern.test(text)) found.push(entry);
       }
       return found;
     },

@@ -107,10 +107,6 @@ export const parseCodeString = (text: string): number | undefined =>
   // Number() reads both forms, and the pattern lets nothing else through ('' would be 0).
   /^(?:0x[\da-f]{1,8}|-?\d{1,9})$/i.test(text) ? Number(text) : undefined;
 
-/** Lower-case with runs of white space as one space: how messages are compared. */
-export const normaliseText = (text: string): string =>
-  text.toLowerCase().replace(/\s+/g, ' ').trim();
-
 /** `0x4043` for 16451: lower-case, as the SDK prints it. Negative codes have no hex form. */
-export const toHex = (code: number): string | undefined =>
-  code >= 0 ? `0x${code.toString(16)}` : undefined;
+export const toHex = (code: number | undefined): string | undefined =>
+  code !== undefined && code >= 0 ? `0x${code.toString(16)}` : undefined;

@@ -29,8 +29,8 @@ export const MAX_REDACT_ITEMS = 200;
 // match, so each regex runs in linear time on any input (no catastrophic backtracking).
 const FIELD_IN_TEXT =
   /(user_?sig|private_?map_?key)((?:\\?["'])?\s{0,8}[:=]\s{0,8}(?:\\?["'])?)([^"'\\&\s,;}\]<>)]+)/gi;
-const TLS_SIG_SHAPE = /eJ(?:[A-Za-z0-9*_\-+/=%]|\\\/){20,}/g;
-const URL_WITH_QUERY = /\b(?:https?|wss?):\/\/[^\s"'<>\\?#]*[?#][^\s"'<>\\]*/gi;
+const TLS_SIG_SHAPE = /eJ(?:[\w*+/=%-]|\\\/){20,}/g;
+const URL_WITH_QUERY = /\b(?:http|ws)s?:\/\/[^\s"'<>\\?#]*[?#][^\s"'<>\\]*/gi;
 const QUERY_VALUE = /([?&#;][^=&#;]*=)[^&#;]*/g;
 const SECRET_FIELD_NAME = /^(?:user_?sig|private_?map_?key|sig)$/i;
 

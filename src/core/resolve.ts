@@ -8,7 +8,6 @@ import type { CatalogEntry } from '../catalog/types.js';
 import type { Lookup } from './lookup.js';
 import {
   MAX_INPUT_CHARS,
-  isV5Code,
   parseCodeString,
   parseExtraCode,
   parseTag,
@@ -65,19 +64,15 @@ export function createResolver({ id, find, matches }: Lookup): (input: unknown) 
   const browser = (name: string | undefined, device?: boolean) =>
     device || !isGenericName(name) ? find('browser', name) : undefined;
 
-  function fromNumber(code: number): Finding {
-    const entry = sdk(code) ?? server(code);
-    return entry || !isV5Code(code) ? { entries: [entry], code } : fromV5({ code });
-  }
-
   /** A message on its own: the SDK's tag, then the common-error texts, then a browser name. */
   function fromMessage(message: string, facts?: ErrorFacts): Finding {
     const tagged = parseTag(message);
     // Only the v4 SDK writes this tag, so a tagged text is a v4 error even without getCode().
     if (tagged !== undefined) return fromV4({ ...facts, code: tagged, message, sdkVersion: 'v4' });
     const found = matches('message', message);
-    const named = matches('browser', message).find((e) => !isGenericName(e.key));
-    return { entries: found[0] ? found : [named], message, code: facts?.code };
+    const named = (): CatalogEntry | undefined =>
+      matches('browser', message).find((e) => !isGenericName(e.key));
+    return { entries: found[0] ? found : [named()], message, code: facts?.code };
   }
 
   /** A v4 RtcError (or anything carrying a v4 code or tag). */
@@ -99,7 +94,7 @@ export function createResolver({ id, find, matches }: Lookup): (input: unknown) 
         ...matches('message', message),
       ],
       code,
-      hex: code === undefined ? undefined : toHex(code),
+      hex: toHex(code),
       extraCode,
       message: facts.message,
       sdkVersion: facts.sdkVersion,
@@ -127,12 +122,17 @@ export function createResolver({ id, find, matches }: Lookup): (input: unknown) 
     } else {
       // OPERATION_FAILED and anything newer: the message says more than the code.
       const ice = /\bice\b/i.test(message) ? sdk('ICE_TRANSPORT_ERROR') : undefined;
-      entries = [found[0] ?? ice ?? sdk('UNKOWN'), ...found.slice(1)];
+      entries = found[0] ? found : [ice ?? sdk('UNKOWN')];
     }
     return { entries, code, extraCode, message: facts.message, sdkVersion: 'v5' };
   }
 
-  function fromObject(input: object, facts: ErrorFacts): Finding {
+  function fromObject(input: object): Finding {
+    const facts = readFacts(input);
+    return { errorName: facts.name, ...fromFacts(input, facts) };
+  }
+
+  function fromFacts(input: object, facts: ErrorFacts): Finding {
     const { code, message, name, reason } = facts;
     if (facts.sdkVersion === 'v4') return fromV4(facts);
     if (facts.sdkVersion === 'v5') return fromV5(facts);
@@ -165,6 +165,9 @@ export function createResolver({ id, find, matches }: Lookup): (input: unknown) 
     return message ? fromMessage(message, facts) : {};
   }
 
+  /** A bare code reads like an error that has nothing but that code, and keeps it when unknown. */
+  const fromCode = (code: number): Finding => ({ code, ...fromObject({ code }) });
+
   function fromString(raw: string): Finding {
     const text = raw.slice(0, MAX_INPUT_CHARS).trim();
     // `sdk:KEY` finds a key or alias in any case; a bare word is a key or a browser name.
@@ -172,28 +175,14 @@ export function createResolver({ id, find, matches }: Lookup): (input: unknown) 
     const entry = id(text) ?? sdk(key) ?? (prefix ? undefined : browser(key, true));
     if (entry) return { entries: [entry] };
     const code = parseCodeString(text);
-    return code === undefined ? fromMessage(text) : fromNumber(code);
+    return code === undefined ? fromMessage(text) : fromCode(code);
   }
 
   return (input) => {
-    let facts: ErrorFacts;
-    switch (typeof input) {
-      case 'string':
-        return fromString(input);
-      case 'number':
-      case 'bigint': {
-        const code = Number(input);
-        return Number.isSafeInteger(code) ? fromNumber(code) : {};
-      }
-      case 'object':
-      case 'function':
-        if (!input) return {};
-        facts = readFacts(input);
-        return { errorName: facts.name, ...fromObject(input, facts) };
-      case 'boolean':
-        return { message: String(input) };
-      default:
-        return {};
+    if (input && (typeof input === 'object' || typeof input === 'function')) {
+      return fromObject(input);
     }
+    // A number, bigint or boolean reads as its text: a code, or (unknown) the message kept.
+    return input == null || typeof input === 'symbol' ? {} : fromString(String(input));
   };
 }
