@@ -65,7 +65,7 @@ const DEVICE_LISTS = [
 
 const nav = () => field(globalThis, 'navigator') as Partial<Navigator> | undefined;
 
-/** The action functions bound to a hub. */
+/** The actions bound to a hub: `run`, `canRun`, and `result` (an outcome said in the hub's language). */
 export function createActions(hub: ActionHub) {
   /** The result of `action`: its outcome, said by the string `key` (the outcome by default). */
   const result = (
@@ -280,7 +280,7 @@ export function createActions(hub: ActionHub) {
     return ACTION_IDS.includes(action);
   }
 
-  return { run, canRun };
+  return { run, canRun, result };
 }
 
 function copyWithTextarea(text: string): boolean {

@@ -16,7 +16,6 @@ import { redactText } from './redact.js';
 import { buildReport } from './report.js';
 import { createStore } from './store.js';
 import type { ResolveTrigger, TimelineInput } from './store.js';
-import { t } from './strings.js';
 import type {
   CaptureContext,
   Diagnosis,
@@ -310,14 +309,7 @@ export function createDoctorCore(options: DoctorOptions = {}, mounter?: PanelMou
       return report(format);
     },
     runAction(action, problem) {
-      if (destroyed) {
-        return Promise.resolve({
-          action,
-          ok: false,
-          outcome: 'unsupported',
-          text: t(currentLang(), 'unsupported'),
-        });
-      }
+      if (destroyed) return Promise.resolve(actions.result(action, 'unsupported'));
       return actions.run(action, problem).then((result) => {
         log({ type: 'action', event: `action:${action}`, text: result.outcome });
         return result;

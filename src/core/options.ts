@@ -64,7 +64,9 @@ export const MOUNT_CHECKS: Record<keyof MountOptions, Check> = {
 };
 
 /** Every option `createDoctor()` accepts, in the order the error message lists them. */
-export const DOCTOR_OPTION_NAMES = Object.keys(DOCTOR_CHECKS) as readonly (keyof DoctorOptions)[];
+export const DOCTOR_OPTION_NAMES = /* @__PURE__ */ Object.keys(
+  DOCTOR_CHECKS,
+) as readonly (keyof DoctorOptions)[];
 
 function validate<T>(call: string, options: unknown, checks: Record<string, Check>): T {
   if (options === undefined) return {} as T;

@@ -73,11 +73,13 @@ type Emitter = { on(e: string, h: Listener): unknown; off(e: string, h: Listener
 
 /** Throws the misuse error `watchClient()` (or `watchStream()`) gives for a wrong argument. */
 export function assertEmitter(target: unknown, client: boolean): asserts target is Emitter {
-  if (typeof field(target, 'on') !== 'function' || typeof field(target, 'off') !== 'function') {
-    fail(
-      `${client ? 'watchClient(client) expects a TRTC client (TRTC.createClient())' : 'watchStream(stream) expects a TRTC stream (TRTC.createStream() or a remote one)'} with on() and off() methods, got ${describe(target)}${isObject(target) ? ' without on()/off()' : ''}.`,
-    );
-  }
+  if (typeof field(target, 'on') === 'function' && typeof field(target, 'off') === 'function')
+    return;
+  const expected = client
+    ? 'watchClient(client) expects a TRTC client (TRTC.createClient())'
+    : 'watchStream(stream) expects a TRTC stream (TRTC.createStream() or a remote one)';
+  const got = describe(target) + (isObject(target) ? ' without on()/off()' : '');
+  fail(`${expected} with on() and off() methods, got ${got}.`);
 }
 
 /** A source without its SDK object, for the timeline and reports. */
