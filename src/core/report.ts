@@ -102,14 +102,17 @@ function timezoneOf(now: number): string {
   return zone ? `${offset} (${zone})` : offset;
 }
 
-/** Local wall-clock time `YYYY-MM-DD HH:mm:ss` (or `HH:mm:ss`), the way the reporter saw it. */
-function localTime(ms: number, withDate = true): string {
-  const d = new Date(ms);
-  const time = `${pad(d.getHours())}:${pad(d.getMinutes())}:${pad(d.getSeconds())}`;
-  return withDate
-    ? `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())} ${time}`
-    : time;
-}
+/**
+ * Local wall-clock time `YYYY-MM-DD HH:mm:ss` (or `HH:mm:ss`), the way the reporter saw it: the
+ * ISO form of the instant shifted by the local offset.
+ */
+const localTime = (ms: number, withDate = true): string =>
+  read(() =>
+    new Date(ms - new Date(ms).getTimezoneOffset() * 60_000)
+      .toISOString()
+      .slice(withDate ? 0 : 11, 19)
+      .replace('T', ' '),
+  ) ?? '?';
 
 /** A stable pseudonym (`user-` + FNV-1a hash): the same user id gives the same name in every report. */
 export function pseudonymOf(userId: string): string {

@@ -232,6 +232,11 @@ describe('Markdown report', () => {
     expect(md).toContain('| Room | 1234 |');
     expect(md).toContain('| User | alice |');
     expect(md).toMatch(/\| Time \| \d{4}-\d\d-\d\d \d\d:\d\d:\d\d UTC[+-]\d\d:\d\d/);
+    // The reporter's wall clock, as the Date getters tell it.
+    const d = new Date(AT + 10_000);
+    const p = (n: number) => String(n).padStart(2, '0');
+    const wall = `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())} ${p(d.getHours())}:${p(d.getMinutes())}:${p(d.getSeconds())}`;
+    expect(md).toContain(`| Time | ${wall} UTC`);
     expect(md).toContain('| SDK version | 4.15.22 |');
     expect(md).toContain('| Browser | Chrome 126.0.0.0 |');
     expect(md).toContain('| Page | https://app.example.com/call |');
