@@ -64,8 +64,10 @@ export function createLookup(entries: readonly CatalogEntry[]): Lookup {
     for (const name of [code, key, ...(entry.aliases ?? [])]) {
       if (name === undefined) continue;
       add(nameKey(kind, name), entry);
-      const pattern = kind in phrases && typeof name === 'string' && phrasePattern(name);
-      if (pattern) phrases[kind as PhraseKind].push([pattern, entry, (name as string).length]);
+      if (typeof name === 'string' && (kind === 'message' || kind === 'browser')) {
+        const pattern = phrasePattern(name);
+        if (pattern) phrases[kind].push([pattern, entry, name.length]);
+      }
     }
   }
   phrases.message.sort((a, b) => b[2] - a[2]);

@@ -50,6 +50,15 @@ describe('codes, keys and ids as input', () => {
     },
   );
 
+  it('keeps an unknown code as the code, and a number that is no code as the message', () => {
+    expect(diagnose(4043, en)).toMatchObject({ id: 'unknown', code: 4043 });
+    expect(diagnose(4043, en).message).toBeUndefined();
+    expect(diagnose(1.5, en)).toMatchObject({ id: 'unknown', message: '1.5' });
+    expect(diagnose(2n ** 80n, en).code).toBeUndefined();
+    expect(diagnose(true, en).message).toBe('true');
+    expect(diagnose(Symbol('s'), en).message).toBeUndefined();
+  });
+
   it('gives SDK codes their lower-case hex, and server codes none', () => {
     expect(diagnose('0X404C', en)).toMatchObject({
       code: 16460,

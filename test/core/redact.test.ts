@@ -4,6 +4,7 @@ import {
   MAX_REDACT_DEPTH,
   REDACTED,
   SECRET_FRAGMENT_LENGTH,
+  redactShapes,
   redactText,
   redactValue,
 } from '../../src/core/redact';
@@ -105,6 +106,16 @@ describe('redactText: by value', () => {
 });
 
 describe('redactText: by shape and in URLs', () => {
+  it('redactShapes removes names, shapes and queries, and leaves values it was not told', () => {
+    const text = `userSig=abc123 ${USER_SIG} https://a.example/p?k=v plain-${PRIVATE_MAP_KEY}`;
+    expect(redactShapes(text)).toBe(
+      `userSig=${REDACTED} ${REDACTED} https://a.example/p?k=${REDACTED} plain-${PRIVATE_MAP_KEY}`,
+    );
+    expect(redactText(text, [PRIVATE_MAP_KEY])).toBe(
+      `userSig=${REDACTED} ${REDACTED} https://a.example/p?k=${REDACTED} plain-${REDACTED}`,
+    );
+  });
+
   it('removes a TLS-sig token without being told the secret', () => {
     const out = redactText(`join failed for ${USER_SIG} today`);
     expect(out).toBe(`join failed for ${REDACTED} today`);
