@@ -27,8 +27,9 @@ export const MAX_REDACT_ITEMS = 200;
 
 // Every quantifier is bounded or applies to one character class that the next token cannot
 // match, so each regex runs in linear time on any input (no catastrophic backtracking).
+/** A secret's name and separator (kept, `$1`), then its value (replaced). */
 const FIELD_IN_TEXT =
-  /(user_?sig|private_?map_?key)((?:\\?["'])?\s{0,8}[:=]\s{0,8}(?:\\?["'])?)([^"'\\&\s,;}\]<>)]+)/gi;
+  /((?:user_?sig|private_?map_?key)(?:\\?["'])?\s{0,8}[:=]\s{0,8}(?:\\?["'])?)[^"'\\&\s,;}\]<>)]+/gi;
 const TLS_SIG_SHAPE = /eJ(?:[\w*+/=%-]|\\\/){20,}/g;
 const URL_WITH_QUERY = /\b(?:http|ws)s?:\/\/[^\s"'<>\\?#]*[?#][^\s"'<>\\]*/gi;
 const QUERY_VALUE = /([?&#;][^=&#;]*=)[^&#;]*/g;
@@ -80,7 +81,7 @@ function redactValues(text: string, secrets: readonly unknown[]): string {
 export function redactShapes(text: string): string {
   try {
     return text
-      .replace(FIELD_IN_TEXT, (_m, name: string, sep: string) => name + sep + REDACTED)
+      .replace(FIELD_IN_TEXT, `$1${REDACTED}`)
       .replace(TLS_SIG_SHAPE, REDACTED)
       .replace(URL_WITH_QUERY, (url) => {
         const cut = url.search(/[?#]/);

@@ -105,25 +105,25 @@ export function createResolver({ id, find, matches }: Lookup): (input: unknown) 
     const { code = 5999, extraCode, message = '' } = facts;
     const found = matches('message', message);
     const fixed = V5_FIXED[code];
-    let entries: Finding['entries'];
-    if (fixed) {
-      entries = [sdk(fixed), ...found];
-    } else if (code === 5300) {
-      const device = V5_DEVICE_NAMES[(extraCode ?? 0) - 5301];
-      entries = [
-        browser(device, true) ?? browser(facts.originName, true),
-        sdk('INITIALIZE_FAILED'),
-        ...found,
-      ];
-    } else if (code === 5400) {
-      const behind = server(extraCode);
-      const call = V5_SERVER_CALLS.get(facts.functionName ?? '');
-      entries = [sdk(call ?? (behind ? 'JOIN_ROOM_FAILED' : 'UNKOWN')), behind, ...found];
-    } else {
-      // OPERATION_FAILED and anything newer: the message says more than the code.
-      const ice = /\bice\b/i.test(message) ? sdk('ICE_TRANSPORT_ERROR') : undefined;
-      entries = found[0] ? found : [ice ?? sdk('UNKOWN')];
-    }
+    const behind = server(extraCode);
+    const device = V5_DEVICE_NAMES[(extraCode ?? 0) - 5301];
+    const call = V5_SERVER_CALLS.get(facts.functionName ?? '');
+    // A fixed code maps to one entry; DEVICE_ERROR to the browser error, INITIALIZE_FAILED behind;
+    // SERVER_ERROR to the call that failed, the server code behind; OPERATION_FAILED and anything
+    // newer to what the message says.
+    const entries = fixed
+      ? [sdk(fixed), ...found]
+      : code === 5300
+        ? [
+            browser(device, true) ?? browser(facts.originName, true),
+            sdk('INITIALIZE_FAILED'),
+            ...found,
+          ]
+        : code === 5400
+          ? [sdk(call ?? (behind ? 'JOIN_ROOM_FAILED' : 'UNKOWN')), behind, ...found]
+          : found[0]
+            ? found
+            : [sdk(/\bice\b/i.test(message) ? 'ICE_TRANSPORT_ERROR' : 'UNKOWN')];
     return { entries, code, extraCode, message: facts.message, sdkVersion: 'v5' };
   }
 
