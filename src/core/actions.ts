@@ -4,7 +4,7 @@
  * prompt, the clipboard) start their browser call synchronously, before any `await`, so they run
  * inside the click that triggered them.
  */
-import { checkEnvironment, queryPermissions } from './env.js';
+import { checkEnvironment, nav, queryPermissions } from './env.js';
 import type { EnvironmentFacts, Timeout } from './env.js';
 import { field, read, str, text } from './guard.js';
 import { settles } from './store.js';
@@ -62,8 +62,6 @@ const DEVICE_LISTS = [
   ['microphones', 'getMicrophones', 'audioinput'],
   ['speakers', 'getSpeakers', 'audiooutput'],
 ] as const;
-
-const nav = () => field(globalThis, 'navigator') as Partial<Navigator> | undefined;
 
 /** The actions bound to a hub: `run`, `canRun`, and `result` (an outcome said in the hub's language). */
 export function createActions(hub: ActionHub) {

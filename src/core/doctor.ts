@@ -41,10 +41,9 @@ export interface DoctorInternals {
   rememberConfig(config: unknown, client?: object): void;
   /** The namespace found on the page, for the device and environment checks. */
   setTrtc(trtc: TrtcNamespaceLike): void;
-  /** Run `fn` on destroy. Returns a function that cancels that. */
+  /** Run `fn` on destroy (at once when already destroyed). Returns a function that cancels that. */
   onDestroy(fn: () => void): () => void;
   readonly warnOnce: WarnOnce;
-  isDestroyed(): boolean;
 }
 
 const internalsOf = new WeakMap<Doctor, DoctorInternals>();
@@ -369,7 +368,6 @@ export function createDoctorCore(options: DoctorOptions = {}, mounter?: PanelMou
       return () => void teardowns.delete(fn);
     },
     warnOnce,
-    isDestroyed: () => destroyed,
   });
   return doctor;
 }

@@ -71,7 +71,8 @@ export function parseBrowser(userAgent: string): BrowserInfo {
   return { name: 'unknown', version: '' };
 }
 
-const nav = () => field(globalThis, 'navigator') as Partial<Navigator> | undefined;
+/** The browser's `navigator`, when there is one (not in Node or a sandbox without it). */
+export const nav = () => field(globalThis, 'navigator') as Partial<Navigator> | undefined;
 
 /** The TRTC namespace's version, if it says one. */
 export const sdkVersionOf = (trtc: TrtcNamespaceLike | undefined): string | undefined =>

@@ -80,14 +80,8 @@ export function instrumentTrtc(doctor: Doctor, target: object = globalThis): () 
     }
   }
 
-  let undone = internals?.isDestroyed() ?? false;
-  if (undone) return () => {};
-  const isNamespace = typeof field(target, 'createClient') === 'function';
-  const current = isNamespace ? target : field(target, 'TRTC');
+  let undone = false;
   let undoGlobal: (() => void) | undefined;
-  if (isObject(current)) patch(current);
-  else if (!isNamespace) undoGlobal = trapGlobal(target, patch, warn);
-
   let cancelOnDestroy = () => {};
   const undo = () => {
     if (undone) return;
@@ -96,7 +90,13 @@ export function instrumentTrtc(doctor: Doctor, target: object = globalThis): () 
     undoGlobal?.();
     restores.splice(0).forEach((restore) => restore());
   };
+  // On a destroyed doctor this runs `undo` at once: nothing below is patched.
   cancelOnDestroy = internals?.onDestroy(undo) ?? cancelOnDestroy;
+  if (undone) return undo;
+  const isNamespace = typeof field(target, 'createClient') === 'function';
+  const current = isNamespace ? target : field(target, 'TRTC');
+  if (isObject(current)) patch(current);
+  else if (!isNamespace) undoGlobal = trapGlobal(target, patch, warn);
   return undo;
 }
 

@@ -3,6 +3,7 @@
  * shape, a method that cannot be wrapped). Each kind is said once: a storm of odd events must not
  * flood the host's console.
  */
+import { read } from './guard.js';
 
 /** Warns once per `kind`; later calls with the same kind are silent. */
 export type WarnOnce = (kind: string, message: string) => void;
@@ -13,10 +14,7 @@ export function createWarnOnce(): WarnOnce {
   return (kind, message) => {
     if (said.has(kind)) return;
     said.add(kind);
-    try {
-      console.warn(`[trtc-doctor] ${message}`);
-    } catch {
-      // A console that throws (patched by the host) must not break the caller.
-    }
+    // A console that throws (patched by the host) must not break the caller.
+    read(() => console.warn(`[trtc-doctor] ${message}`));
   };
 }
