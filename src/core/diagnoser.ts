@@ -48,7 +48,9 @@ export function signatureOf(error: unknown): string | undefined {
     }
     if (error instanceof Error) {
       const origin = (e.originError as { name?: unknown } | undefined)?.name;
-      return `e${key(e.code, e.extraCode, e.functionName, origin, name, reason, message)}`;
+      const { code, extraCode, functionName, state, mediaType } = e;
+      const resumable = typeof e.resume === 'function';
+      return `e${key(code, extraCode, functionName, origin, name, reason, state, mediaType, resumable, message)}`;
     }
     return undefined;
   });

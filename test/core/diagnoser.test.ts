@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { createDiagnoser, signatureOf } from '../../src/core/diagnoser';
+
+describe("the doctor's memoised diagnose", () => {
+  it('never lets two errors that diagnose differently share a memo entry', () => {
+    const diagnoser = createDiagnoser(
+      () => 'en',
+      () => [],
+    );
+    const plain = new Error('x');
+    // A v5 `autoplay-failed`-like Error: same message, but it carries `resume()` and a media type.
+    const autoplay = Object.assign(new Error('x'), { mediaType: 'audio', resume() {} });
+    expect(diagnoser.diagnose(plain).id).toBe('unknown');
+    expect(diagnoser.diagnose(autoplay).id).toBe('sdk:PLAY_NOT_ALLOWED');
+    expect(signatureOf(plain)).not.toBe(signatureOf(autoplay));
+  });
+
+  it('shares one diagnosis between equal errors', () => {
+    const diagnoser = createDiagnoser(
+      () => 'en',
+      () => [],
+    );
+    const a = diagnoser.diagnose(new DOMException('denied', 'NotAllowedError'));
+    const b = diagnoser.diagnose(new DOMException('denied', 'NotAllowedError'));
+    expect(a.id).toBe('browser:NotAllowedError');
+    expect(b).toBe(a);
+  });
+
+  it('removes the exact secrets it is given from the message', () => {
+    const secret = 'Zq3v9LmN2pXr8TsY4kWd6HjB';
+    const diagnoser = createDiagnoser(
+      () => 'en',
+      () => [secret],
+    );
+    const d = diagnoser.diagnose(new Error(`join failed for sig ${secret} at noon`));
+    expect(d.message).toBeDefined();
+    expect(d.message).not.toContain(secret);
+    expect(d.message).not.toContain(secret.slice(0, 24));
+  });
+});
