@@ -1,20 +1,14 @@
 // Debian's Chromium through playwright-core, sealed to loopback as REAL-SDK.md requires: DNS
 // resolves nothing but localhost/127.0.0.1, and every request elsewhere is aborted.
+import { readFileSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 
 export const CHROMIUM = '/usr/bin/chromium';
 
-const ARGS = [
-  '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1',
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+// The flags REAL-SDK.md asks for, the same list the browser tests use.
+const ARGS = JSON.parse(
+  readFileSync(new URL('../../test/e2e/harness/sealed-flags.json', import.meta.url), 'utf8'),
+);
 
 /**
  * Launches headless Chromium. Playwright gives every launch a fresh temporary profile

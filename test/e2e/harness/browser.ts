@@ -5,19 +5,9 @@
  * test asserts the record is empty: a test fails if any request leaves loopback.
  */
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-
-/** The flags REAL-SDK.md asks for (Playwright adds `--headless` and a fresh temp profile itself). */
-const SEALED_FLAGS = [
-  '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1',
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+// The flags REAL-SDK.md asks for, shared with the browser bench (Playwright adds a fresh temp
+// profile itself).
+import SEALED_FLAGS from './sealed-flags.json';
 
 /** Which media devices and permission answers the browser has. */
 export type MediaScenario =
