@@ -1,18 +1,11 @@
 // The budgets of issue 6 for the browser figures: each check is `{ name, ok, detail }`, and
 // `--check` fails on any that is not ok.
-import { megabytes, ms } from './format.mjs';
+import { counts, megabytes, ms } from './format.mjs';
 import { byWidget } from './idle.mjs';
 import { LONG_MS } from './storm.mjs';
 
 /** Heap may grow this much over a storm (after GC): the bounded buffers, not the events. */
 export const HEAP_GROWTH_LIMIT = 5 * 1024 * 1024;
-
-const list = (counts) =>
-  Object.keys(counts).length
-    ? Object.entries(counts)
-        .map(([k, n]) => `${k} ${n}`)
-        .join(', ')
-    : 'none';
 
 /** The limits to hold the doctor to: its exports, or failing that what its behaviour shows. */
 export function limitsOf(storm) {
@@ -85,19 +78,19 @@ function judgeIdle(idle, add) {
     add(
       `idle ${on}, ${w.label}: nothing of the widget live`,
       !Object.keys(live).length,
-      `live: ${list(live)}`,
+      `live: ${counts(live)}`,
     );
     add(
       `idle ${on}, ${w.label}: no widget callback ran`,
       !Object.keys(fired).length,
-      `ran: ${list(fired)}`,
+      `ran: ${counts(fired)}`,
     );
   }
   const leftover = byWidget(idle.afterDestroy.live);
   add(
     `destroy() ${on}: no timer or observer left`,
     !Object.keys(leftover).length,
-    `live: ${list(leftover)}`,
+    `live: ${counts(leftover)}`,
   );
   add(
     `destroy() ${on}: element removed`,

@@ -17,6 +17,12 @@ export function ms(n) {
   return `${n < 10 ? n.toFixed(2) : n < 100 ? n.toFixed(1) : Math.round(n)} ms`;
 }
 
+/** `{ setTimeout: 2, rAF: 1 }` as `setTimeout 2, rAF 1`; `none` for no entry. */
+export function counts(byName) {
+  const entries = Object.entries(byName);
+  return entries.length ? entries.map(([k, n]) => `${k} ${n}`).join(', ') : 'none';
+}
+
 /** Left-aligns the first column, right-aligns the others. */
 export function table(header, rows) {
   const all = [header, ...rows].map((r) => r.map(String));

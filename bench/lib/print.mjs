@@ -1,14 +1,7 @@
 // Printing the browser figures as tables, with units.
-import { megabytes, ms, table } from './format.mjs';
+import { counts, megabytes, ms, table } from './format.mjs';
 import { byWidget } from './idle.mjs';
 import { limitsOf } from './checks.mjs';
-
-const list = (counts) =>
-  Object.keys(counts).length
-    ? Object.entries(counts)
-        .map(([k, n]) => `${k} ${n}`)
-        .join(', ')
-    : 'none';
 
 /** Prints every part that ran, then the checks. */
 export function print(results) {
@@ -75,9 +68,9 @@ function printIdle(idle) {
         );
         return [
           `${w.label}${w.enforced ? '' : ' (info)'} ${w.ms / 1000} s`,
-          list(byWidget(w.live)),
-          list(byWidget(w.firedDuring)),
-          list(others),
+          counts(byWidget(w.live)),
+          counts(byWidget(w.firedDuring)),
+          counts(others),
           ms(w.page.scriptMs),
           String(w.page.layouts),
         ];
@@ -85,13 +78,13 @@ function printIdle(idle) {
     ),
   );
   console.log(
-    `  created by the widget since load: ${list(byWidget(idle.windows.at(-1).createdSinceLoad))}`,
+    `  created by the widget since load: ${counts(byWidget(idle.windows.at(-1).createdSinceLoad))}`,
   );
   console.log(
     `  the problem (info window): ${idle.problem.error ?? 'no error'}; ${idle.problem.capturedByWrapper ? 'caught by the doctor on its own' : 'not caught on its own: passed to capture()'}`,
   );
   console.log(
-    `  after destroy(): live ${list(byWidget(idle.afterDestroy.live))}, elements ${idle.afterDestroy.elements}`,
+    `  after destroy(): live ${counts(byWidget(idle.afterDestroy.live))}, elements ${idle.afterDestroy.elements}`,
   );
 }
 
