@@ -245,6 +245,41 @@ describe('ProblemCard actions', () => {
     expect(doctor.runAction).toHaveBeenCalledWith('resume-playback', problem);
   });
 
+  it('a click while the action runs starts no second run; aria-busy says it runs', async () => {
+    const problem = makeProblem();
+    const { card, doctor } = renderCard(problem);
+    let finish!: () => void;
+    doctor.runAction.mockImplementationOnce(
+      (action) =>
+        new Promise((resolve) => {
+          finish = () => resolve({ action, ok: true, outcome: 'resumed', text: 'Playing.' });
+        }),
+    );
+    const button = card.querySelector<HTMLButtonElement>('[data-action="resume-playback"]')!;
+    expect(button.getAttribute('aria-busy')).toBe('false');
+    fireEvent.click(button);
+    await waitFor(() => expect(button.getAttribute('aria-busy')).toBe('true'));
+    fireEvent.click(button);
+    expect(doctor.runAction).toHaveBeenCalledOnce();
+    finish();
+    await waitFor(() => expect(button.getAttribute('aria-busy')).toBe('false'));
+    expect(card.querySelector('[part="result"]')?.textContent).toBe('Playing.');
+    fireEvent.click(button);
+    expect(doctor.runAction).toHaveBeenCalledTimes(2);
+  });
+
+  it('an action that rejects shows a failed result instead of throwing', async () => {
+    const { card, doctor } = renderCard(makeProblem());
+    doctor.runAction.mockRejectedValueOnce(new Error('stream gone'));
+    const button = card.querySelector<HTMLButtonElement>('[data-action="resume-playback"]')!;
+    fireEvent.click(button);
+    await waitFor(() => expect(card.querySelector('[part="result"]')).not.toBeNull());
+    const result = card.querySelector<HTMLElement>('[part="result"]')!;
+    expect(result.dataset.outcome).toBe('failed');
+    expect(result.textContent).toBe('Error: stream gone');
+    expect(button.getAttribute('aria-busy')).toBe('false');
+  });
+
   it('offers only the actions the doctor can run', () => {
     const doctor = createFakeDoctor();
     doctor.refused.add('rejoin');
