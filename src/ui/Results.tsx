@@ -3,6 +3,8 @@
 /** @jsxRuntime classic */
 /** @jsx h */
 import { h } from 'preact';
+// Already in the bundle: @preact/signals' hooks are built on it.
+import { useMemo } from 'preact/hooks';
 import type { ActionResult } from '../core/types.js';
 import type { PanelModel } from './model.js';
 
@@ -65,14 +67,25 @@ export function CopyFallback({ m, text }: { m: PanelModel; text: string }) {
   );
 }
 
-/** An action's outcome sentence and its data. */
+/**
+ * An action's outcome sentence and its data. A failed copy-report shows the report to copy by
+ * hand, built once for that result: a card re-renders every frame while errors come in, and
+ * rebuilding (and re-redacting) the report each time would be wasted work.
+ */
 export function Result({ m, result }: { m: PanelModel; result: ActionResult }) {
   const data = result.data;
+  const manual = useMemo(
+    () =>
+      result.action === 'copy-report' && !result.ok
+        ? m.doctor.report({ format: 'markdown' })
+        : undefined,
+    [result],
+  );
   return (
     <div class="res" part="result" data-outcome={result.outcome}>
       <p role="status">{result.text}</p>
-      {result.action === 'copy-report' && !result.ok ? (
-        <CopyFallback m={m} text={m.doctor.report({ format: 'markdown' })} />
+      {manual !== undefined ? (
+        <CopyFallback m={m} text={manual} />
       ) : (
         isObject(data) && (
           <Facts data={result.action === 'check-devices' ? deviceFacts(m, data) : data} />

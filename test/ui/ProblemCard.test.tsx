@@ -401,5 +401,10 @@ describe('ProblemCard actions', () => {
     await waitFor(() => expect(card.querySelector('textarea')).not.toBeNull());
     expect(card.querySelector('textarea')?.value).toBe('# report');
     expect(doctor.report).toHaveBeenCalledWith({ format: 'markdown' });
+    // Built once for the failure, not again at each re-render of the card.
+    doctor.configure({ lang: 'zh' });
+    await waitFor(() => expect(card.querySelector('[data-action]')?.textContent).toBe('重新进房'));
+    expect(card.querySelector('textarea')?.value).toBe('# report');
+    expect(doctor.report).toHaveBeenCalledOnce();
   });
 });
