@@ -11,7 +11,12 @@
  *   `getExtraCode()`, `name`, message ending in `<KEY 0xhex>`); `v5Error(...)`: a v5 error shape.
  * - `createFakeTrtc(version?)`: a `TRTC` namespace whose `createClient`/`createStream` live on the
  *   prototype (as in the real SDK) and whose device/system checks are configurable.
+ * - `makeDoctor(options?, mounter?)`: a real doctor (English unless told), destroyed when the
+ *   test that made it ends.
  */
+import { onTestFinished } from 'vitest';
+import { createDoctorCore } from '../src/core/doctor';
+import type { Doctor, DoctorOptions, PanelMounter } from '../src/core/types';
 
 /** A listener as the SDK calls it. */
 export type Listener = (payload?: unknown) => void;
@@ -262,4 +267,15 @@ export function createFakeTrtc(version?: string): FakeTrtc {
 /** Waits for pending promise callbacks (a few macrotask turns). */
 export async function flush(): Promise<void> {
   for (let i = 0; i < 3; i++) await new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+/**
+ * A doctor made by `createDoctorCore` (English unless `options` say otherwise), destroyed when the
+ * current test ends, so no test leaves listeners or patches behind for the next. Call it inside a
+ * test.
+ */
+export function makeDoctor(options: DoctorOptions = {}, mounter?: PanelMounter): Doctor {
+  const doctor = createDoctorCore({ lang: 'en', ...options }, mounter);
+  onTestFinished(() => doctor.destroy());
+  return doctor;
 }

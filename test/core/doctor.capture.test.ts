@@ -1,25 +1,13 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createDoctorCore } from '../../src/core/doctor';
+import { describe, expect, it, vi } from 'vitest';
 import type { Doctor, Problem } from '../../src/core/types';
-import { FakeClient, FakeStream, flush, rtcError } from '../fakes';
-
-let doctors: Doctor[] = [];
-function make(options: Parameters<typeof createDoctorCore>[0] = {}): Doctor {
-  const doctor = createDoctorCore({ lang: 'en', ...options });
-  doctors.push(doctor);
-  return doctor;
-}
-afterEach(() => {
-  doctors.forEach((d) => d.destroy());
-  doctors = [];
-});
+import { FakeClient, FakeStream, flush, makeDoctor, rtcError } from '../fakes';
 
 const ids = (doctor: Doctor) =>
   doctor.problems.value.map((p) => `${p.diagnosis.id}${p.resolved ? ' (resolved)' : ''}`);
 
 describe('capture', () => {
   it('returns the problem, counts repeats, and counts the same error object once', () => {
-    const doctor = make();
+    const doctor = makeDoctor();
     const error = rtcError(16451);
     const first = doctor.capture(error);
     const again = doctor.capture(error);
@@ -31,7 +19,7 @@ describe('capture', () => {
   });
 
   it('diagnoses equal-looking errors apart when any field differs (the memo keys on all of them)', () => {
-    const doctor = make();
+    const doctor = makeDoctor();
     const a = doctor.capture(rtcError(16388, 'Failed to join room', 70001));
     const b = doctor.capture(rtcError(16388, 'Failed to join room', 70004));
     expect(a?.diagnosis.extraCode).toBe(70001);
@@ -40,7 +28,7 @@ describe('capture', () => {
   });
 
   it('keeps the source and operation it was given', () => {
-    const doctor = make();
+    const doctor = makeDoctor();
     const problem = doctor.capture(new Error('x'), {
       operation: 'publish',
       source: { type: 'client', label: 'main' },
@@ -52,7 +40,7 @@ describe('capture', () => {
   });
 
   it('records hostile values as well as they can be diagnosed', () => {
-    const doctor = make();
+    const doctor = makeDoctor();
     const trap = () => {
       throw new Error('trap');
     };
@@ -67,7 +55,7 @@ describe('capture', () => {
 describe('onProblem', () => {
   it('fires for each new problem and again when a resolved one comes back, not for repeats', () => {
     const seen: Problem[] = [];
-    const doctor = make({ onProblem: (p) => seen.push(p) });
+    const doctor = makeDoctor({ onProblem: (p) => seen.push(p) });
     const stream = new FakeStream();
     doctor.watchStream(stream);
     stream._emit('error', rtcError(16451));
@@ -84,7 +72,7 @@ describe('onProblem', () => {
     const onProblem = vi.fn(() => {
       throw new Error('telemetry down');
     });
-    const doctor = make({ onProblem });
+    const doctor = makeDoctor({ onProblem });
     const client = new FakeClient();
     const host = vi.fn();
     doctor.watchClient(client);
@@ -101,7 +89,7 @@ describe('onProblem', () => {
 
 describe('resolution (needs the real diagnose ids)', () => {
   it('PLAY_NOT_ALLOWED resolves when the player of the blocked media reports PLAYING', () => {
-    const doctor = make();
+    const doctor = makeDoctor();
     const stream = new FakeStream({ remote: true, userId: 'u2' });
     doctor.watchStream(stream);
     // The real SDK's text: the media comes first.
@@ -118,7 +106,7 @@ describe('resolution (needs the real diagnose ids)', () => {
   });
 
   it('a blocked video resolves when the video plays', () => {
-    const doctor = make();
+    const doctor = makeDoctor();
     const stream = new FakeStream({ remote: true, userId: 'u3' });
     doctor.watchStream(stream);
     stream._emit(
@@ -132,7 +120,7 @@ describe('resolution (needs the real diagnose ids)', () => {
   });
 
   it('PLAY_NOT_ALLOWED resolves when resume() succeeds, only for that stream', async () => {
-    const doctor = make();
+    const doctor = makeDoctor();
     const a = new FakeStream({ remote: true, userId: 'a' });
     const b = new FakeStream({ remote: true, userId: 'b' });
     doctor.watchStream(a);
@@ -149,7 +137,7 @@ describe('resolution (needs the real diagnose ids)', () => {
   });
 
   it('reconnection failures resolve when the client is CONNECTED again', () => {
-    const doctor = make();
+    const doctor = makeDoctor();
     const client = new FakeClient();
     doctor.watchClient(client);
     client._emit('error', rtcError(16390, 'signal channel reconnection failed'));
@@ -167,7 +155,7 @@ describe('resolution (needs the real diagnose ids)', () => {
   });
 
   it('capture problems resolve when initialize() succeeds or the device recovers', async () => {
-    const doctor = make();
+    const doctor = makeDoctor();
     const stream = new FakeStream();
     doctor.watchStream(stream);
     stream.behave.initialize = () => Promise.reject(rtcError(4099, 'no camera'));
@@ -189,7 +177,7 @@ describe('resolution (needs the real diagnose ids)', () => {
   });
 
   it('join failures resolve when a join succeeds', async () => {
-    const doctor = make();
+    const doctor = makeDoctor();
     const client = new FakeClient();
     doctor.watchClient(client);
     client.behave.join = () =>
@@ -207,7 +195,7 @@ describe('resolution (needs the real diagnose ids)', () => {
   });
 
   it('NotAllowedError resolves when the permission is granted', async () => {
-    const doctor = make();
+    const doctor = makeDoctor();
     const stream = new FakeStream();
     doctor.watchStream(stream);
     stream._emit(
@@ -232,7 +220,7 @@ describe('resolution (needs the real diagnose ids)', () => {
 
 describe('actions through the doctor', () => {
   it('log each action in the timeline and explain a failing host callback in plain words', async () => {
-    const doctor = make({
+    const doctor = makeDoctor({
       onRejoin: () => Promise.reject(new Error('token expired')),
     });
     const result = await doctor.runAction('rejoin');

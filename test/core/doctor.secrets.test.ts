@@ -1,9 +1,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createDoctorCore } from '../../src/core/doctor';
 import { instrumentTrtc } from '../../src/core/instrument';
 import { SECRET_FRAGMENT_LENGTH } from '../../src/core/redact';
 import type { Doctor } from '../../src/core/types';
-import { FakeClient, FakeStream, createFakeTrtc, flush, rtcError } from '../fakes';
+import { FakeClient, FakeStream, createFakeTrtc, flush, makeDoctor, rtcError } from '../fakes';
 
 /** A userSig-like token: `eJw`, then 197 base64 characters (with `+`, `/`, `=`, `*`, `-`, `_`). */
 function fakeUserSig(seed: number): string {
@@ -54,17 +53,11 @@ function everything(doctor: Doctor): string {
   ].join('\n');
 }
 
-let doctors: Doctor[] = [];
-afterEach(() => {
-  doctors.forEach((d) => d.destroy());
-  doctors = [];
-  vi.unstubAllGlobals();
-});
+afterEach(() => vi.unstubAllGlobals());
 
 describe('secrets never leave', () => {
   it('a userSig from createClient and a privateMapKey from join appear nowhere', async () => {
-    const doctor = createDoctorCore({ lang: 'en' });
-    doctors.push(doctor);
+    const doctor = makeDoctor();
     const trtc = createFakeTrtc();
     instrumentTrtc(doctor, trtc);
     const client = trtc.createClient({
@@ -104,8 +97,7 @@ describe('secrets never leave', () => {
   });
 
   it('a userSig read from a watched client is known before its first error', () => {
-    const doctor = createDoctorCore({ lang: 'en' });
-    doctors.push(doctor);
+    const doctor = makeDoctor();
     const client = new FakeClient({
       sdkAppId: 1400000000,
       userId: 'bob',
@@ -118,8 +110,7 @@ describe('secrets never leave', () => {
   });
 
   it('a secret learned after an error was recorded is still kept out of reports', () => {
-    const doctor = createDoctorCore({ lang: 'en' });
-    doctors.push(doctor);
+    const doctor = makeDoctor();
     doctor.capture(new Error(`early ${PRIVATE_MAP_KEY}`));
     const trtc = createFakeTrtc();
     instrumentTrtc(doctor, trtc);
@@ -130,8 +121,7 @@ describe('secrets never leave', () => {
   });
 
   it('a createClient that throws on bad parameters has its secrets redacted already', () => {
-    const doctor = createDoctorCore({ lang: 'en' });
-    doctors.push(doctor);
+    const doctor = makeDoctor();
     const trtc = createFakeTrtc();
     trtc.createClient = (config) => {
       throw rtcError(4096, `bad config ${String(config.userSig).slice(0, 40)}`);
@@ -145,8 +135,7 @@ describe('secrets never leave', () => {
   });
 
   it('the copied report is the redacted one', async () => {
-    const doctor = createDoctorCore({ lang: 'en' });
-    doctors.push(doctor);
+    const doctor = makeDoctor();
     const client = new FakeClient({ sdkAppId: 1, userId: 'd', userSig: USER_SIG });
     doctor.watchClient(client);
     client._emit('error', rtcError(16390, `x ${USER_SIG.slice(3, 60)}`));

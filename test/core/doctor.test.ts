@@ -1,9 +1,9 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createDoctorCore } from '../../src/core/doctor';
 import { DOCTOR_OPTION_NAMES } from '../../src/core/options';
 import { CLIENT_METHODS, STREAM_METHODS } from '../../src/core/watch';
-import type { Doctor, MountedPanel, PanelMounter } from '../../src/core/types';
-import { FakeClient, FakeStream, rtcError } from '../fakes';
+import type { MountedPanel, PanelMounter } from '../../src/core/types';
+import { FakeClient, FakeStream, makeDoctor, rtcError } from '../fakes';
 
 const CLIENT_EVENTS = [
   'error',
@@ -23,20 +23,6 @@ const STREAM_EVENTS = [
   'device-auto-recovered',
   'screen-sharing-stopped',
 ];
-
-let doctors: Doctor[] = [];
-function make(
-  options: Parameters<typeof createDoctorCore>[0] = {},
-  mounter?: PanelMounter,
-): Doctor {
-  const doctor = createDoctorCore({ lang: 'en', ...options }, mounter);
-  doctors.push(doctor);
-  return doctor;
-}
-afterEach(() => {
-  doctors.forEach((d) => d.destroy());
-  doctors = [];
-});
 
 /** A throwing getter on every property, and a Proxy that throws on every trap. */
 function hostilePayloads(): unknown[] {
@@ -87,7 +73,7 @@ function hostilePayloads(): unknown[] {
 
 describe('watching', () => {
   it('listens to the documented events and removes exactly those on unwatch', () => {
-    const doctor = make();
+    const doctor = makeDoctor();
     const client = new FakeClient();
     const stream = new FakeStream();
     const unwatchClient = doctor.watchClient(client);
@@ -106,7 +92,7 @@ describe('watching', () => {
   });
 
   it('leaves the host listeners in place', () => {
-    const doctor = make();
+    const doctor = makeDoctor();
     const client = new FakeClient();
     const host = vi.fn();
     client.on('error', host);
@@ -117,7 +103,7 @@ describe('watching', () => {
   });
 
   it('watching twice returns the same unwatch and adds no listener', () => {
-    const doctor = make();
+    const doctor = makeDoctor();
     const client = new FakeClient();
     const first = doctor.watchClient(client);
     const second = doctor.watchClient(client, 'again');
@@ -126,7 +112,7 @@ describe('watching', () => {
   });
 
   it('counts back to zero after destroy, remote streams included', () => {
-    const doctor = make();
+    const doctor = makeDoctor();
     const client = new FakeClient();
     const local = new FakeStream();
     const remote = new FakeStream({ remote: true, userId: 'u2' });
@@ -143,7 +129,7 @@ describe('watching', () => {
   });
 
   it('labels sources client N, local stream N and remote <userId>', () => {
-    const doctor = make();
+    const doctor = makeDoctor();
     const client = new FakeClient();
     doctor.watchClient(client);
     doctor.watchClient(new FakeClient());
@@ -166,7 +152,7 @@ describe('watching', () => {
   });
 
   it('watches remote streams automatically, with their userId, and unwatches them when removed', () => {
-    const doctor = make();
+    const doctor = makeDoctor();
     const client = new FakeClient();
     const remote = new FakeStream({ remote: true, userId: 'u2' });
     doctor.watchClient(client);
@@ -187,7 +173,7 @@ describe('watching', () => {
   });
 
   it('keeps network quality as changes only', () => {
-    const doctor = make();
+    const doctor = makeDoctor();
     const client = new FakeClient();
     doctor.watchClient(client);
     const sample = (up: number, down: number) =>
@@ -209,7 +195,7 @@ describe('watching', () => {
   });
 
   it('records state changes and peers in the timeline', () => {
-    const doctor = make();
+    const doctor = makeDoctor();
     const client = new FakeClient();
     const stream = new FakeStream();
     doctor.watchClient(client);
@@ -233,7 +219,7 @@ describe('watching', () => {
 describe('never breaks the host', () => {
   it('hostile payloads on every event: our listeners never throw, host listeners after ours still run', () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
-    const doctor = make();
+    const doctor = makeDoctor();
     const client = new FakeClient();
     const stream = new FakeStream();
     doctor.watchClient(client);
@@ -261,7 +247,7 @@ describe('never breaks the host', () => {
   });
 
   it('a throwing host listener registered before ours changes nothing for the next events', () => {
-    const doctor = make();
+    const doctor = makeDoctor();
     const client = new FakeClient();
     let throwing = true;
     client.on('error', () => {
@@ -282,7 +268,7 @@ describe('never breaks the host', () => {
 
   it('warns once about an unexpected payload shape, and still records it', () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
-    const doctor = make();
+    const doctor = makeDoctor();
     const client = new FakeClient();
     doctor.watchClient(client);
     client._emit('connection-state-changed', { weird: true });
@@ -296,17 +282,17 @@ describe('never breaks the host', () => {
 
   it('warns once when the SDK is not 4.x', () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
-    make({ trtc: { VERSION: '5.8.0' } });
+    makeDoctor({ trtc: { VERSION: '5.8.0' } });
     expect(warn).toHaveBeenCalledTimes(1);
     expect(String(warn.mock.calls[0]?.[0])).toContain('5.8.0');
-    make({ trtc: { VERSION: '4.15.22' } });
+    makeDoctor({ trtc: { VERSION: '4.15.22' } });
     expect(warn).toHaveBeenCalledTimes(1);
   });
 });
 
 describe('misuse throws at the call with what to pass', () => {
   it('watchClient / watchStream', () => {
-    const doctor = make();
+    const doctor = makeDoctor();
     expect(() => doctor.watchClient(undefined as never)).toThrow(
       /watchClient\(client\) expects a TRTC client.*got undefined/,
     );
@@ -346,7 +332,7 @@ describe('misuse throws at the call with what to pass', () => {
   });
 
   it('track, capture, report, configure, mount', () => {
-    const doctor = make();
+    const doctor = makeDoctor();
     expect(() => doctor.track('nope' as never)).toThrow(/track\(promise\) expects a promise/);
     expect(() => doctor.capture(new Error('x'), 'join' as never)).toThrow(/context object/);
     expect(() => doctor.capture(new Error('x'), { source: {} as never })).toThrow(
@@ -386,7 +372,7 @@ describe('mount, settings, destroy', () => {
 
   it('mounts once, with options merged into settings; cleanup is idempotent', () => {
     const { panel, mounter } = fakeMounter();
-    const doctor = make({ audience: 'developer' }, mounter);
+    const doctor = makeDoctor({ audience: 'developer' }, mounter);
     const cleanup = doctor.mount({ position: 'top-left', lang: 'zh', colorScheme: 'dark' });
     expect(mounter).toHaveBeenCalledTimes(1);
     expect(mounter.mock.calls[0]?.[0]).toBe(doctor);
@@ -418,7 +404,7 @@ describe('mount, settings, destroy', () => {
   });
 
   it('settings default to the user audience and the system scheme; configure updates them', () => {
-    const doctor = make();
+    const doctor = makeDoctor();
     expect(doctor.settings.value).toEqual({
       lang: 'en',
       audience: 'user',
@@ -435,7 +421,7 @@ describe('mount, settings, destroy', () => {
   });
 
   it('a language change explains the problems again in that language', () => {
-    const doctor = make();
+    const doctor = makeDoctor();
     doctor.capture(rtcError(16451));
     const before = doctor.problems.value[0];
     doctor.configure({ lang: 'zh' });
@@ -446,7 +432,7 @@ describe('mount, settings, destroy', () => {
   });
 
   it('after destroy, calls are harmless no-ops and destroy twice is a no-op', async () => {
-    const doctor = make();
+    const doctor = makeDoctor();
     const client = new FakeClient();
     doctor.destroy();
     doctor.destroy();

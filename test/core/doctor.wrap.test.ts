@@ -1,25 +1,12 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createDoctorCore } from '../../src/core/doctor';
-import type { Doctor } from '../../src/core/types';
+import { describe, expect, it, vi } from 'vitest';
 import { CLIENT_METHODS, STREAM_METHODS } from '../../src/core/watch';
 import { wrapMethod } from '../../src/core/wrap';
-import { FakeClient, FakeStream, flush, rtcError, v5Error } from '../fakes';
-
-let doctors: Doctor[] = [];
-function make(options: Parameters<typeof createDoctorCore>[0] = {}): Doctor {
-  const doctor = createDoctorCore({ lang: 'en', ...options });
-  doctors.push(doctor);
-  return doctor;
-}
-afterEach(() => {
-  doctors.forEach((d) => d.destroy());
-  doctors = [];
-});
+import { FakeClient, FakeStream, flush, makeDoctor, rtcError, v5Error } from '../fakes';
 
 describe('wrapped methods', () => {
   it('preserve this, arguments and the settled value', async () => {
     const client = new FakeClient();
-    make().watchClient(client);
+    makeDoctor().watchClient(client);
     const value = { joined: true };
     client.behave.join = () => Promise.resolve(value);
     const options = { roomId: 1234 };
@@ -35,7 +22,7 @@ describe('wrapped methods', () => {
     const unhandled = vi.fn();
     process.on('unhandledRejection', unhandled);
     try {
-      const doctor = make();
+      const doctor = makeDoctor();
       const client = new FakeClient();
       doctor.watchClient(client);
       const error = rtcError(16388, 'Failed to join room - x code: 70001', 70001);
@@ -51,7 +38,7 @@ describe('wrapped methods', () => {
   });
 
   it('pass a synchronous throw through unchanged, and record it', () => {
-    const doctor = make();
+    const doctor = makeDoctor();
     const stream = new FakeStream();
     doctor.watchStream(stream);
     const error = rtcError(4097, 'not initialized');
@@ -73,7 +60,7 @@ describe('wrapped methods', () => {
     const unhandled = vi.fn();
     process.on('unhandledRejection', unhandled);
     try {
-      const doctor = make();
+      const doctor = makeDoctor();
       const client = new FakeClient();
       doctor.watchClient(client);
       const error = rtcError(16388, 'Failed to join room - x code: 70001', 70001);
@@ -89,7 +76,7 @@ describe('wrapped methods', () => {
   });
 
   it('log successes in the timeline', async () => {
-    const doctor = make();
+    const doctor = makeDoctor();
     const client = new FakeClient();
     const stream = new FakeStream();
     doctor.watchClient(client);
@@ -102,7 +89,7 @@ describe('wrapped methods', () => {
   });
 
   it('are restored exactly on unwatch: inherited methods lose the own property, own ones come back', () => {
-    const doctor = make();
+    const doctor = makeDoctor();
     const client = new FakeClient();
     const ownLeave = function leave() {
       return Promise.resolve('own');
@@ -130,7 +117,7 @@ describe('wrapped methods', () => {
   });
 
   it('are not wrapped with wrapMethods: false', () => {
-    const doctor = make({ wrapMethods: false });
+    const doctor = makeDoctor({ wrapMethods: false });
     const stream = new FakeStream();
     doctor.watchStream(stream);
     for (const m of STREAM_METHODS) expect(Object.hasOwn(stream, m), m).toBe(false);
@@ -151,7 +138,7 @@ describe('wrapped methods', () => {
 
   it('cannot wrap a frozen object: warns once, watches events anyway', () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
-    const doctor = make();
+    const doctor = makeDoctor();
     const stream = Object.freeze(new FakeStream());
     doctor.watchStream(stream);
     expect(stream.listenerCount('error')).toBe(1);
@@ -189,7 +176,7 @@ describe('wrapped methods', () => {
 
 describe('track and unhandled rejections', () => {
   it('track captures a rejection and rejects with the same error', async () => {
-    const doctor = make();
+    const doctor = makeDoctor();
     const error = rtcError(16460, 'schedule failed', 4);
     await expect(doctor.track(Promise.reject(error), { operation: 'join' })).rejects.toBe(error);
     expect(doctor.problems.value).toHaveLength(1);
@@ -198,7 +185,7 @@ describe('track and unhandled rejections', () => {
   });
 
   it('captures unhandled TRTC rejections (v4 and v5), ignores others, and never double-counts', () => {
-    const doctor = make();
+    const doctor = makeDoctor();
     const fire = (reason: unknown) => {
       const event = new Event('unhandledrejection') as Event & { reason?: unknown };
       event.reason = reason;
@@ -219,7 +206,7 @@ describe('track and unhandled rejections', () => {
   });
 
   it('an error already captured by track is not counted again as unhandled', async () => {
-    const doctor = make();
+    const doctor = makeDoctor();
     const error = rtcError(16388, 'join room timeout');
     await doctor.track(Promise.reject(error)).catch(() => {});
     const event = new Event('unhandledrejection') as Event & { reason?: unknown };
@@ -230,14 +217,14 @@ describe('track and unhandled rejections', () => {
 
   it('does not listen with captureUnhandledRejections: false', () => {
     const add = vi.spyOn(window, 'addEventListener');
-    make({ captureUnhandledRejections: false });
+    makeDoctor({ captureUnhandledRejections: false });
     expect(add.mock.calls.some((c) => c[0] === 'unhandledrejection')).toBe(false);
   });
 
   it('removes its unhandledrejection listener on destroy', () => {
     const add = vi.spyOn(window, 'addEventListener');
     const remove = vi.spyOn(window, 'removeEventListener');
-    const doctor = make();
+    const doctor = makeDoctor();
     const added = add.mock.calls.find((c) => c[0] === 'unhandledrejection')?.[1];
     expect(added).toBeTypeOf('function');
     doctor.destroy();

@@ -1,21 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createDoctorCore } from '../../src/core/doctor';
+import { describe, expect, it, vi } from 'vitest';
 import { instrumentTrtc } from '../../src/core/instrument';
-import type { Doctor } from '../../src/core/types';
-import { FakeTrtc, createFakeTrtc } from '../fakes';
-
-let doctors: Doctor[] = [];
-function make(): Doctor {
-  const doctor = createDoctorCore({ lang: 'en' });
-  doctors.push(doctor);
-  return doctor;
-}
-afterEach(() => {
-  doctors.forEach((d) => d.destroy());
-  doctors = [];
-});
+import { FakeTrtc, createFakeTrtc, makeDoctor } from '../fakes';
 
 const CONFIG = {
   mode: 'rtc',
@@ -26,7 +13,7 @@ const CONFIG = {
 
 describe('instrumentTrtc: SDK loaded before', () => {
   it('watches every client and stream, remembers the config, and undoes exactly', () => {
-    const doctor = make();
+    const doctor = makeDoctor();
     const trtc = createFakeTrtc();
     const page: { TRTC?: unknown } = { TRTC: trtc };
     const undo = instrumentTrtc(doctor, page);
@@ -53,14 +40,14 @@ describe('instrumentTrtc: SDK loaded before', () => {
   });
 
   it('accepts the namespace itself (ESM: import TRTC from "trtc-js-sdk")', () => {
-    const doctor = make();
+    const doctor = makeDoctor();
     const trtc = createFakeTrtc();
     instrumentTrtc(doctor, trtc);
     expect(trtc.createClient(CONFIG).listenerCount('error')).toBe(1);
   });
 
   it('records a synchronous createClient throw and re-throws the same error', () => {
-    const doctor = make();
+    const doctor = makeDoctor();
     const trtc = createFakeTrtc();
     instrumentTrtc(doctor, trtc);
     let thrown: unknown;
@@ -79,7 +66,7 @@ describe('instrumentTrtc: SDK loaded before', () => {
 
   it('warns once and goes on when the factories cannot be replaced', () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
-    const doctor = make();
+    const doctor = makeDoctor();
     const trtc = createFakeTrtc();
     Object.defineProperty(trtc, 'createClient', {
       value: trtc.createClient,
@@ -94,7 +81,7 @@ describe('instrumentTrtc: SDK loaded before', () => {
   });
 
   it('is undone by destroy, and is a no-op on a destroyed doctor', () => {
-    const doctor = make();
+    const doctor = makeDoctor();
     const trtc = createFakeTrtc();
     instrumentTrtc(doctor, trtc);
     doctor.destroy();
@@ -107,7 +94,7 @@ describe('instrumentTrtc: SDK loaded before', () => {
     expect(() => instrumentTrtc(undefined as never)).toThrow(
       /expects a doctor from createDoctor\(\)/,
     );
-    expect(() => instrumentTrtc(make(), 'window' as never)).toThrow(
+    expect(() => instrumentTrtc(makeDoctor(), 'window' as never)).toThrow(
       /global object or the TRTC namespace/,
     );
   });
@@ -115,7 +102,7 @@ describe('instrumentTrtc: SDK loaded before', () => {
 
 describe('instrumentTrtc: SDK loaded after', () => {
   it('patches the namespace when the page assigns TRTC, and leaves a plain property on undo', () => {
-    const doctor = make();
+    const doctor = makeDoctor();
     const page: { TRTC?: unknown } = {};
     const undo = instrumentTrtc(doctor, page);
     expect('TRTC' in page).toBe(true);
@@ -135,14 +122,14 @@ describe('instrumentTrtc: SDK loaded after', () => {
 
   it('removes the trap when the SDK never came', () => {
     const page: { TRTC?: unknown } = {};
-    instrumentTrtc(make(), page)();
+    instrumentTrtc(makeDoctor(), page)();
     expect('TRTC' in page).toBe(false);
   });
 
   it('warns once when the SDK that arrives is not 4.x', () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     const page: { TRTC?: unknown } = {};
-    instrumentTrtc(make(), page);
+    instrumentTrtc(makeDoctor(), page);
     page.TRTC = createFakeTrtc('5.9.1');
     expect(warn).toHaveBeenCalledTimes(1);
     expect(String(warn.mock.calls[0]?.[0])).toContain('5.9.1');
@@ -152,7 +139,7 @@ describe('instrumentTrtc: SDK loaded after', () => {
     const log = vi.spyOn(console, 'log').mockImplementation(() => {});
     vi.spyOn(console, 'info').mockImplementation(() => {});
     vi.spyOn(console, 'warn').mockImplementation(() => {});
-    const doctor = make();
+    const doctor = makeDoctor();
     const undo = instrumentTrtc(doctor, window);
     try {
       const file = createRequire(import.meta.url).resolve('trtc-js-sdk/trtc.js');
