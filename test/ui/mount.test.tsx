@@ -171,6 +171,8 @@ describe('mountPanel, overlay', () => {
   it('unmount removes the element and the keydown listener; twice is a no-op', () => {
     const add = vi.spyOn(window, 'addEventListener');
     const remove = vi.spyOn(window, 'removeEventListener');
+    const addToDocument = vi.spyOn(document, 'addEventListener');
+    const removeFromDocument = vi.spyOn(document, 'removeEventListener');
     const { panel } = mount(createFakeDoctor());
     const added = add.mock.calls.filter(([type]) => type === 'keydown');
     expect(added).toHaveLength(1);
@@ -182,6 +184,7 @@ describe('mountPanel, overlay', () => {
     expect(removed[0]?.[1]).toBe(added[0]?.[1]);
     // Every listener added to window or document was removed again.
     expect(add.mock.calls.length).toBe(remove.mock.calls.length);
+    expect(addToDocument.mock.calls.length).toBe(removeFromDocument.mock.calls.length);
   });
 
   it('unmount stops listening to the doctor', async () => {
