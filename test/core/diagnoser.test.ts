@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createDiagnoser, signatureOf } from '../../src/core/diagnoser';
+import { MAX_MEMOISED_DIAGNOSES, createDiagnoser, signatureOf } from '../../src/core/diagnoser';
 
 describe("the doctor's memoised diagnose", () => {
   it('never lets two errors that diagnose differently share a memo entry', () => {
@@ -36,5 +36,30 @@ describe("the doctor's memoised diagnose", () => {
     expect(d.message).toBeDefined();
     expect(d.message).not.toContain(secret);
     expect(d.message).not.toContain(secret.slice(0, 24));
+  });
+
+  it(`memoises at most ${MAX_MEMOISED_DIAGNOSES} diagnoses, then starts afresh`, () => {
+    const diagnoser = createDiagnoser(
+      () => 'en',
+      () => [],
+    );
+    const first = diagnoser.diagnose('message 0');
+    expect(diagnoser.diagnose('message 0')).toBe(first);
+    for (let i = 1; i < MAX_MEMOISED_DIAGNOSES; i++) diagnoser.diagnose(`message ${i}`);
+    expect(diagnoser.diagnose('message 0')).toBe(first); // still held: the memo is just full
+    diagnoser.diagnose(`message ${MAX_MEMOISED_DIAGNOSES}`); // one more empties it
+    const again = diagnoser.diagnose('message 0');
+    expect(again).not.toBe(first);
+    expect(again).toEqual(first);
+  });
+
+  it('forgets every memoised diagnosis on clear()', () => {
+    const diagnoser = createDiagnoser(
+      () => 'en',
+      () => [],
+    );
+    const first = diagnoser.diagnose('0x4043');
+    diagnoser.clear();
+    expect(diagnoser.diagnose('0x4043')).not.toBe(first);
   });
 });

@@ -120,6 +120,22 @@ describe('secrets never leave', () => {
     expect(leakedForms(reports, PRIVATE_MAP_KEY)).toEqual([]);
   });
 
+  it('an error seen again after its secret was learned is diagnosed afresh, without the secret', () => {
+    const doctor = makeDoctor();
+    const message = `early ${PRIVATE_MAP_KEY}`;
+    // Not shaped like a secret: the first diagnosis (memoised) cannot know to remove it.
+    expect(doctor.capture(new Error(message))?.diagnosis.message).toContain(PRIVATE_MAP_KEY);
+    const trtc = createFakeTrtc();
+    instrumentTrtc(doctor, trtc);
+    trtc.createClient({ mode: 'rtc', sdkAppId: 1, userId: 'c', userSig: PRIVATE_MAP_KEY });
+    const again = doctor.capture(new Error(message));
+    expect(again?.count).toBe(2);
+    expect(again?.diagnosis.message).toContain('early');
+    expect(
+      leakedForms(JSON.stringify(doctor.problems.value[0]?.diagnosis), PRIVATE_MAP_KEY),
+    ).toEqual([]);
+  });
+
   it('a createClient that throws on bad parameters has its secrets redacted already', () => {
     const doctor = makeDoctor();
     const trtc = createFakeTrtc();

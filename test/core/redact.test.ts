@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   MAX_REDACT_DEPTH,
+  MAX_REDACT_ITEMS,
   REDACTED,
   SECRET_FRAGMENT_LENGTH,
   redactShapes,
@@ -189,6 +190,15 @@ describe('redactValue', () => {
     let deep: Record<string, unknown> = { end: true };
     for (let i = 0; i < MAX_REDACT_DEPTH + 5; i++) deep = { deep };
     expect(JSON.stringify(redactValue(deep))).toContain('[too deep]');
+  });
+
+  it(`keeps at most ${MAX_REDACT_ITEMS} items of an array and keys of an object`, () => {
+    const many = Array.from({ length: MAX_REDACT_ITEMS + 50 }, (_, i) => i);
+    expect(redactValue(many)).toEqual(many.slice(0, MAX_REDACT_ITEMS));
+    const wide = Object.fromEntries(many.map((i) => [`k${i}`, i]));
+    expect(Object.keys(redactValue(wide) as object)).toEqual(
+      Object.keys(wide).slice(0, MAX_REDACT_ITEMS),
+    );
   });
 
   it('keeps a shared (non-cyclic) object in both places', () => {
