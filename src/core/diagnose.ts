@@ -6,8 +6,9 @@
 import { catalog, unknownText } from '../catalog/index.js';
 import type { CatalogEntry, Lang } from '../catalog/types.js';
 import { detectLang } from './lang.js';
+import { field } from './guard.js';
 import { createLookup } from './lookup.js';
-import { readProp, toHex } from './parse.js';
+import { toHex } from './parse.js';
 import { createResolver, type Finding } from './resolve.js';
 import { redactShapes } from './redact.js';
 import type { DiagnoseOptions, Diagnosis, DiagnosisKind } from './types.js';
@@ -113,7 +114,7 @@ function build(finding: Finding, lang: Lang): Diagnosis {
 
 /** `options.lang` when it is a language we have, else the browser's (en without a browser). */
 function pickLang(options: unknown): Lang {
-  const lang = readProp(options, 'lang');
+  const lang = field(options, 'lang');
   return lang === 'zh' || lang === 'en' ? lang : detectLang();
 }
 

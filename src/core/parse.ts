@@ -3,24 +3,13 @@
  * through here: every property read and method call is guarded (getters and Proxy traps may
  * throw), every string is cut before a regex sees it, and every regex runs in linear time.
  */
+import { field } from './guard.js';
 
 /** Input strings are cut to this length before any parsing: bounded work on huge messages. */
 export const MAX_INPUT_CHARS = 4000;
 
 /** Names and short fields (error name, client-banned reason) are cut to this length. */
 export const MAX_NAME_CHARS = 100;
-
-/**
- * Reads `obj[key]`; `null`, `undefined`, a throwing getter, a Proxy trap or a revoked Proxy give
- * `undefined` (the read itself throws for those, and the catch turns it into nothing).
- */
-export function readProp(obj: unknown, key: string): unknown {
-  try {
-    return (obj as Record<string, unknown>)[key];
-  } catch {
-    return undefined;
-  }
-}
 
 /** A string cut to `max` characters; anything else gives `undefined`. */
 const asText = (value: unknown, max = MAX_INPUT_CHARS): string | undefined =>
@@ -54,7 +43,7 @@ export const isV5Code = (code: number | undefined): boolean =>
 
 /** Reads an object as an error: v4 RtcError, v5 error, Error/DOMException or payload. */
 export function readFacts(input: object): ErrorFacts {
-  const read = (key: string): unknown => readProp(input, key);
+  const read = (key: string): unknown => field(input, key);
   const name = (value: unknown): string | undefined => asText(value, MAX_NAME_CHARS);
   // A v4 RtcError keeps its codes behind methods, which may throw or return garbage.
   const v4 = typeof read('getCode') === 'function';
@@ -75,7 +64,7 @@ export function readFacts(input: object): ErrorFacts {
     message: asText(read('message')),
     reason: name(read('reason')),
     functionName: name(read('functionName')),
-    originName: name(readProp(read('originError'), 'name')),
+    originName: name(field(read('originError'), 'name')),
   };
 }
 

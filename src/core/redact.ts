@@ -8,7 +8,7 @@
  * 3. by shape: TLS-sig tokens start with `eJ` and run long;
  * 4. by URL: query values are replaced (origin and path stay, so doc links still work).
  */
-import { readProp } from './parse.js';
+import { field } from './guard.js';
 
 /** What a secret is replaced with. */
 export const REDACTED = '[redacted]';
@@ -138,7 +138,7 @@ function walk(
       // A field that cannot be read (or cleaned) is dropped, never passed through.
       try {
         const secret = SECRET_FIELD_NAME.test(key);
-        const clean = secret ? REDACTED : copy(readProp(value, key));
+        const clean = secret ? REDACTED : copy(field(value, key));
         if (clean !== undefined) out[secret ? key : redactText(key, secrets)] = clean;
       } catch {
         // Dropped, as above.

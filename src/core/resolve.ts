@@ -5,6 +5,7 @@
  * diagnosis.
  */
 import type { CatalogEntry } from '../catalog/types.js';
+import { field } from './guard.js';
 import type { Lookup } from './lookup.js';
 import {
   MAX_INPUT_CHARS,
@@ -12,7 +13,6 @@ import {
   parseExtraCode,
   parseTag,
   readFacts,
-  readProp,
   toHex,
   type ErrorFacts,
 } from './parse.js';
@@ -137,10 +137,7 @@ export function createResolver({ id, find, matches }: Lookup): (input: unknown) 
     if (facts.sdkVersion === 'v4') return fromV4(facts);
     if (facts.sdkVersion === 'v5') return fromV5(facts);
     // Event payloads that are not errors: v5 `autoplay-failed`, then `client-banned`/`kicked-out`.
-    if (
-      typeof readProp(input, 'resume') === 'function' &&
-      readProp(input, 'mediaType') !== undefined
-    ) {
+    if (typeof field(input, 'resume') === 'function' && field(input, 'mediaType') !== undefined) {
       return { entries: [sdk('PLAY_NOT_ALLOWED')], sdkVersion: 'v5' };
     }
     // `reason` alone is ambiguous (player-state-changed has one too): that event has a `state`.
@@ -148,7 +145,7 @@ export function createResolver({ id, find, matches }: Lookup): (input: unknown) 
       reason !== undefined &&
       name === undefined &&
       code === undefined &&
-      readProp(input, 'state') === undefined
+      field(input, 'state') === undefined
     ) {
       // v4 says `room-disband`, v5 `room_disband`.
       const variant = id(`sdk:CLIENT_BANNED/${reason.replace('_', '-')}`);
