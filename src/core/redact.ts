@@ -35,6 +35,17 @@ const URL_WITH_QUERY = /\b(?:http|ws)s?:\/\/[^\s"'<>\\?#]*[?#][^\s"'<>\\]*/gi;
 const QUERY_VALUE = /([?&#;][^=&#;]*=)[^&#;]*/g;
 const SECRET_FIELD_NAME = /^(?:user_?sig|private_?map_?key|sig)$/i;
 
+/** The forms a secret takes in text: as is, JSON-escaped and URL-encoded. */
+export function formsOf(secret: string): string[] {
+  const forms = [secret, JSON.stringify(secret).slice(1, -1)];
+  try {
+    forms.push(encodeURIComponent(secret));
+  } catch {
+    // A lone surrogate cannot be URL-encoded; then that form cannot appear either.
+  }
+  return forms;
+}
+
 /**
  * Replaces every form of every secret in `text` (as is, URL-encoded, JSON-escaped) and every
  * 24-character piece of a long one by `[redacted]`, one marker per run of secret characters.
@@ -47,13 +58,7 @@ function redactValues(text: string, secrets: readonly unknown[]): string {
   const fragments = new Set<string>();
   for (const secret of secrets) {
     if (typeof secret !== 'string' || secret.length < MIN_SECRET_LENGTH) continue;
-    const forms = [secret, JSON.stringify(secret).slice(1, -1)];
-    try {
-      forms.push(encodeURIComponent(secret));
-    } catch {
-      // A lone surrogate cannot be URL-encoded; then that form cannot appear either.
-    }
-    for (const form of forms) {
+    for (const form of formsOf(secret)) {
       for (let i = 0; i + size <= form.length; i++) fragments.add(form.slice(i, i + size));
       // Exact matches catch the short secrets the fragment windows cannot.
       for (let at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + 1)) {

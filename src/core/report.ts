@@ -7,7 +7,7 @@
  */
 import type { EnvironmentFacts } from './env.js';
 import { read } from './guard.js';
-import { REDACTED, redactText, redactValue } from './redact.js';
+import { MIN_SECRET_LENGTH, REDACTED, formsOf, redactText, redactValue } from './redact.js';
 import { t } from './strings.js';
 import type { StringKey } from './strings.js';
 import type { Lang, Problem, ProblemSource, TimelineEntry } from './types.js';
@@ -145,11 +145,7 @@ function pseudonyms(input: ReportInput): [RegExp, string][] {
 /** Whether any form of any secret is still in `text` (the last check before a report leaves). */
 const leaks = (text: string, secrets: readonly string[]): boolean =>
   secrets.some(
-    (s) =>
-      s.length >= 6 &&
-      [s, JSON.stringify(s).slice(1, -1), read(() => encodeURIComponent(s)) ?? s].some((form) =>
-        text.includes(form),
-      ),
+    (s) => s.length >= MIN_SECRET_LENGTH && formsOf(s).some((form) => text.includes(form)),
   );
 
 const oneLine = (text: string | undefined, max = 500): string => {
