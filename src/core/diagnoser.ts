@@ -3,26 +3,21 @@
  * with the exact secret values only the doctor knows removed from the message.
  */
 import { diagnose } from './diagnose.js';
-import { read } from './guard.js';
+import { field, read } from './guard.js';
+import { isV5Code } from './parse.js';
 import { redactText } from './redact.js';
 import type { Diagnosis, Lang } from './types.js';
 
 /** Distinct diagnoses memoised (per language); the memo is emptied when it is full. */
 export const MAX_MEMOISED_DIAGNOSES = 256;
 
-/** A v4 RtcError (`getCode()`) or a v5 error (`code` 5000-5999): the rejections worth keeping. */
+/** A v4 RtcError (`getCode()`) or a v5 error (a v5 `code` and a message): the rejections worth keeping. */
 export function isTrtcError(reason: unknown): boolean {
-  return !!read(() => {
-    const { getCode, code, message } = reason as {
-      getCode?: unknown;
-      code?: unknown;
-      message?: unknown;
-    };
-    return (
-      typeof getCode === 'function' ||
-      (typeof code === 'number' && code >= 5000 && code < 6000 && typeof message === 'string')
-    );
-  });
+  const code = field(reason, 'code');
+  return (
+    typeof field(reason, 'getCode') === 'function' ||
+    (typeof code === 'number' && isV5Code(code) && typeof field(reason, 'message') === 'string')
+  );
 }
 
 /**
