@@ -13,10 +13,12 @@
  *   prototype (as in the real SDK) and whose device/system checks are configurable.
  * - `makeDoctor(options?, mounter?)`: a real doctor (English unless told), destroyed when the
  *   test that made it ends.
+ * - `fakeDiagnosis(id, over?)`: a plain diagnosis (kind from the id's prefix) for store and action
+ *   tests that need no catalog text.
  */
 import { onTestFinished } from 'vitest';
 import { createDoctorCore } from '../src/core/doctor';
-import type { Doctor, DoctorOptions, PanelMounter } from '../src/core/types';
+import type { Diagnosis, Doctor, DoctorOptions, PanelMounter } from '../src/core/types';
 
 /** A listener as the SDK calls it. */
 export type Listener = (payload?: unknown) => void;
@@ -278,4 +280,27 @@ export function makeDoctor(options: DoctorOptions = {}, mounter?: PanelMounter):
   const doctor = createDoctorCore({ lang: 'en', ...options }, mounter);
   onTestFinished(() => doctor.destroy());
   return doctor;
+}
+
+const KINDS: readonly string[] = ['sdk', 'account', 'join', 'browser', 'message'];
+
+/**
+ * A diagnosis with the id given, its kind read from the id's prefix (`account:70001` is an
+ * `account` one; no known prefix is `unknown`), empty texts and lists, and `over` on top.
+ */
+export function fakeDiagnosis(id: string, over: Partial<Diagnosis> = {}): Diagnosis {
+  const prefix = id.split(':')[0]!;
+  return {
+    id,
+    kind: KINDS.includes(prefix) ? (prefix as Diagnosis['kind']) : 'unknown',
+    related: [],
+    severity: 'error',
+    title: id,
+    cause: '',
+    fix: [],
+    actions: [],
+    docs: [],
+    lang: 'en',
+    ...over,
+  };
 }

@@ -4,21 +4,7 @@ import type { ActionHub } from '../../src/core/actions';
 import { createTimers, parseBrowser } from '../../src/core/env';
 import type { EnvironmentFacts } from '../../src/core/env';
 import type { ActionId, Diagnosis, Problem, TrtcNamespaceLike } from '../../src/core/types';
-import { FakeStream, createFakeTrtc } from '../fakes';
-
-const diagnosis = (id: string, over: Partial<Diagnosis> = {}): Diagnosis => ({
-  id,
-  kind: 'sdk',
-  related: [],
-  severity: 'error',
-  title: id,
-  cause: '',
-  fix: [],
-  actions: [],
-  docs: [],
-  lang: 'en',
-  ...over,
-});
+import { FakeStream, createFakeTrtc, fakeDiagnosis } from '../fakes';
 
 const problem = (
   id: string,
@@ -27,7 +13,7 @@ const problem = (
   resolved = false,
 ): Problem => ({
   fingerprint: `${id}|${Math.random()}`,
-  diagnosis: diagnosis(id, over),
+  diagnosis: fakeDiagnosis(id, over),
   source: { type: 'remote-stream', label: 'remote u', userId: 'u', target },
   count: 1,
   firstAt: 0,

@@ -10,20 +10,7 @@ import {
   settles,
 } from '../../src/core/store';
 import type { Diagnosis, Problem, ProblemSource } from '../../src/core/types';
-
-const diag = (id: string, extra: Partial<Diagnosis> = {}): Diagnosis => ({
-  id,
-  kind: (id.split(':')[0] as Diagnosis['kind']) ?? 'unknown',
-  related: [],
-  severity: 'error',
-  title: id,
-  cause: '',
-  fix: [],
-  actions: [],
-  docs: [],
-  lang: 'en',
-  ...extra,
-});
+import { fakeDiagnosis } from '../fakes';
 
 const stream = {};
 const client = {};
@@ -38,10 +25,10 @@ describe('store: problems', () => {
   it('dedupes by diagnosis id + source, counting and keeping first/last times', () => {
     const c = clock();
     const store = createStore({ now: c.now });
-    const a = store.record(diag('sdk:X'), src('client 1'));
+    const a = store.record(fakeDiagnosis('sdk:X'), src('client 1'));
     c.tick(10);
-    const b = store.record(diag('sdk:X'), src('client 1'));
-    store.record(diag('sdk:X'), src('client 2'));
+    const b = store.record(fakeDiagnosis('sdk:X'), src('client 1'));
+    store.record(fakeDiagnosis('sdk:X'), src('client 2'));
     expect(a.opened).toBe(true);
     expect(b.opened).toBe(false);
     expect(b.problem.count).toBe(2);
@@ -53,8 +40,8 @@ describe('store: problems', () => {
 
   it('replaces problem objects instead of mutating them', () => {
     const store = createStore();
-    const first = store.record(diag('sdk:X'), src('c')).problem;
-    const second = store.record(diag('sdk:X'), src('c')).problem;
+    const first = store.record(fakeDiagnosis('sdk:X'), src('c')).problem;
+    const second = store.record(fakeDiagnosis('sdk:X'), src('c')).problem;
     expect(second).not.toBe(first);
     expect(first.count).toBe(1);
   });
@@ -62,15 +49,15 @@ describe('store: problems', () => {
   it('sorts open first, then severity, then newest', () => {
     const c = clock();
     const store = createStore({ now: c.now });
-    store.record(diag('a', { severity: 'info' }), src('s'));
+    store.record(fakeDiagnosis('a', { severity: 'info' }), src('s'));
     c.tick();
-    store.record(diag('b', { severity: 'warning' }), src('s'));
+    store.record(fakeDiagnosis('b', { severity: 'warning' }), src('s'));
     c.tick();
-    store.record(diag('c', { severity: 'error' }), src('s'));
+    store.record(fakeDiagnosis('c', { severity: 'error' }), src('s'));
     c.tick();
-    store.record(diag('d', { severity: 'error' }), src('s'));
+    store.record(fakeDiagnosis('d', { severity: 'error' }), src('s'));
     c.tick();
-    store.record(diag('sdk:PLAY_NOT_ALLOWED', { severity: 'error' }), src('s', stream));
+    store.record(fakeDiagnosis('sdk:PLAY_NOT_ALLOWED', { severity: 'error' }), src('s', stream));
     store.resolve('playing', stream);
     expect(store.problems.value.map((p) => p.diagnosis.id)).toEqual([
       'd',
@@ -83,11 +70,11 @@ describe('store: problems', () => {
 
   it('re-opens a resolved problem that happens again', () => {
     const store = createStore();
-    store.record(diag('sdk:PLAY_NOT_ALLOWED'), src('s', stream));
+    store.record(fakeDiagnosis('sdk:PLAY_NOT_ALLOWED'), src('s', stream));
     expect(store.resolve('playing', stream)).toBe(1);
     expect(store.problems.value[0]?.resolved).toBe(true);
     expect(store.problems.value[0]?.resolvedAt).toBeTypeOf('number');
-    const again = store.record(diag('sdk:PLAY_NOT_ALLOWED'), src('s', stream));
+    const again = store.record(fakeDiagnosis('sdk:PLAY_NOT_ALLOWED'), src('s', stream));
     expect(again.opened).toBe(true);
     expect(again.problem.resolved).toBe(false);
     expect(again.problem.resolvedAt).toBeUndefined();
@@ -96,17 +83,17 @@ describe('store: problems', () => {
 
   it('bounds problems, evicting the oldest resolved first, then the oldest', () => {
     const store = createStore({ maxProblems: 3 });
-    store.record(diag('sdk:A'), src('s'));
-    store.record(diag('sdk:PLAY_NOT_ALLOWED'), src('s', stream));
-    store.record(diag('sdk:C'), src('s'));
+    store.record(fakeDiagnosis('sdk:A'), src('s'));
+    store.record(fakeDiagnosis('sdk:PLAY_NOT_ALLOWED'), src('s', stream));
+    store.record(fakeDiagnosis('sdk:C'), src('s'));
     store.resolve('playing', stream);
-    store.record(diag('sdk:D'), src('s'));
+    store.record(fakeDiagnosis('sdk:D'), src('s'));
     expect(store.problems.value.map((p) => p.diagnosis.id).sort()).toEqual([
       'sdk:A',
       'sdk:C',
       'sdk:D',
     ]);
-    store.record(diag('sdk:E'), src('s'));
+    store.record(fakeDiagnosis('sdk:E'), src('s'));
     expect(store.problems.value.map((p) => p.diagnosis.id).sort()).toEqual([
       'sdk:C',
       'sdk:D',
@@ -116,13 +103,13 @@ describe('store: problems', () => {
 
   it('keeps MAX_PROBLEMS by default', () => {
     const store = createStore();
-    for (let i = 0; i < MAX_PROBLEMS + 50; i++) store.record(diag(`sdk:${i}`), src('s'));
+    for (let i = 0; i < MAX_PROBLEMS + 50; i++) store.record(fakeDiagnosis(`sdk:${i}`), src('s'));
     expect(store.problems.value).toHaveLength(MAX_PROBLEMS);
   });
 
   it('re-diagnoses every problem (a language change)', () => {
     const store = createStore();
-    store.record(diag('sdk:A', { title: 'english' }), src('s'), undefined, 'input-a');
+    store.record(fakeDiagnosis('sdk:A', { title: 'english' }), src('s'), undefined, 'input-a');
     const inputs: unknown[] = [];
     store.rediagnose((input, previous) => (inputs.push(input), { ...previous, title: 'chinese' }));
     expect(inputs).toEqual(['input-a']);
@@ -152,7 +139,7 @@ describe('store: signals', () => {
     const store = createStore();
     const seen: number[] = [];
     const stop = effect(() => void seen.push(store.revision.value));
-    store.record(diag('a'), src('s'));
+    store.record(fakeDiagnosis('a'), src('s'));
     store.log({ type: 'info', event: 'e', text: '' });
     stop();
     expect(seen).toEqual([0, 1, 2]);
@@ -160,7 +147,7 @@ describe('store: signals', () => {
     store.log({ type: 'info', event: 'e', text: '' });
     // A timeline change leaves the problems array as it was (same object: no re-render).
     expect(store.problems.value).toBe(before);
-    store.record(diag('a'), src('s'));
+    store.record(fakeDiagnosis('a'), src('s'));
     expect(store.problems.value).not.toBe(before);
   });
 });
@@ -173,7 +160,7 @@ describe('resolution rules', () => {
     d: Partial<Diagnosis> = {},
   ): Problem => ({
     fingerprint: id,
-    diagnosis: diag(id, d),
+    diagnosis: fakeDiagnosis(id, d),
     source: src('x', target),
     count: 1,
     firstAt: 0,
@@ -249,7 +236,11 @@ describe('resolution rules', () => {
     );
     // Related diagnoses count: a JOIN_ROOM_FAILED explained by its account code.
     expect(
-      settles('joined', problem('sdk:X', client, {}, { related: [diag('account:70001')] }), client),
+      settles(
+        'joined',
+        problem('sdk:X', client, {}, { related: [fakeDiagnosis('account:70001')] }),
+        client,
+      ),
     ).toBe(true);
   });
 
