@@ -135,7 +135,7 @@ export interface Store {
   /** Append to the timeline. */
   log(entry: TimelineInput): TimelineEntry;
   /** Replace each problem's diagnosis (e.g. in another language) from the input kept. */
-  rediagnose(diagnoseAgain: (input: unknown, previous: Diagnosis) => Diagnosis): void;
+  rediagnose(diagnoseAgain: (input: unknown) => Diagnosis): void;
 }
 
 interface Slot {
@@ -259,10 +259,7 @@ export function createStore({
     },
     rediagnose(diagnoseAgain) {
       for (const slot of slots.values()) {
-        slot.problem = {
-          ...slot.problem,
-          diagnosis: diagnoseAgain(slot.input, slot.problem.diagnosis),
-        };
+        slot.problem = { ...slot.problem, diagnosis: diagnoseAgain(slot.input) };
       }
       if (slots.size) bump(problemsVersion);
     },

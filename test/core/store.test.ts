@@ -111,7 +111,7 @@ describe('store: problems', () => {
     const store = createStore();
     store.record(fakeDiagnosis('sdk:A', { title: 'english' }), src('s'), undefined, 'input-a');
     const inputs: unknown[] = [];
-    store.rediagnose((input, previous) => (inputs.push(input), { ...previous, title: 'chinese' }));
+    store.rediagnose((input) => (inputs.push(input), fakeDiagnosis('sdk:A', { title: 'chinese' })));
     expect(inputs).toEqual(['input-a']);
     expect(store.problems.value[0]?.diagnosis.title).toBe('chinese');
   });
