@@ -157,6 +157,23 @@ describe('the script-tag entry', () => {
     }
   });
 
+  it('destroyed before the DOM is ready: leaves no DOMContentLoaded listener, mounts nothing', async () => {
+    Object.defineProperty(document, 'readyState', { value: 'loading', configurable: true });
+    const add = vi.spyOn(document, 'addEventListener');
+    const remove = vi.spyOn(document, 'removeEventListener');
+    try {
+      const { doctor } = await load();
+      const [, show] = add.mock.calls.find(([type]) => type === 'DOMContentLoaded') ?? [];
+      expect(show).toBeTypeOf('function');
+      doctor.destroy();
+      expect(remove).toHaveBeenCalledWith('DOMContentLoaded', show);
+      document.dispatchEvent(new Event('DOMContentLoaded'));
+      expect(mounted.calls).toHaveLength(0);
+    } finally {
+      delete (document as { readyState?: unknown }).readyState;
+    }
+  });
+
   it('never breaks the page when the panel cannot mount', async () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     mounted.fail = true;

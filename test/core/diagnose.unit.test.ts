@@ -106,6 +106,14 @@ describe('messages as input', () => {
     expect(id('XNotAllowedErrors happen')).toBe('unknown');
   });
 
+  it('leads with the longest phrase a message holds, the shorter ones behind it', () => {
+    // `publish timeout observed` (an alias) is longer than `join room timeout`, which comes first
+    // in both the catalog and the text.
+    const d = diagnose('join room timeout, then publish timeout observed', en);
+    expect(d.id).toBe('message:publish timeout');
+    expect(d.related.map((r) => r.id)).toEqual(['message:join room timeout']);
+  });
+
   it('reads the SDK tag from a message alone (a copied error text)', () => {
     const d = diagnose(
       `RtcError: please call join() before publish().${referTo()} <INVALID_OPERATION 0x1001>`,
@@ -402,6 +410,19 @@ describe('language, memo and output shape', () => {
       id: d.id,
       related: [{ id: 'account:70001' }],
     });
+  });
+
+  it('shows only the https: links of an entry', () => {
+    const [first, ...rest] = miniCatalog;
+    const docs = [
+      { label: { zh: '旧', en: 'Old' }, url: 'http://example.com/old' },
+      { label: { zh: '脚本', en: 'Script' }, url: 'javascript:alert(1)' },
+      { label: { zh: '新', en: 'New' }, url: 'https://example.com/new' },
+    ];
+    const withDocs = createDiagnose([{ ...first!, docs }, ...rest]);
+    expect(withDocs(first!.id, en).docs).toEqual([
+      { label: 'New', url: 'https://example.com/new' },
+    ]);
   });
 
   it('shares the memoised text of an entry between calls', () => {

@@ -27,6 +27,15 @@ describe('capture', () => {
     expect(a?.diagnosis).not.toBe(b?.diagnosis);
   });
 
+  it("logs one short timeline line per error: its key and codes, and the message's start", () => {
+    const doctor = makeDoctor();
+    doctor.capture(rtcError(16451, `play() failed ${'x'.repeat(400)}`));
+    const line = doctor.timeline.value.at(-1);
+    expect(line).toMatchObject({ type: 'error', diagnosisId: 'sdk:PLAY_NOT_ALLOWED' });
+    expect(line?.text).toMatch(/^PLAY_NOT_ALLOWED 16451 0x4043: play\(\) failed x+$/);
+    expect(line!.text.length).toBeLessThan(200);
+  });
+
   it('keeps the source and operation it was given', () => {
     const doctor = makeDoctor();
     const problem = doctor.capture(new Error('x'), {

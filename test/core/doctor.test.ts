@@ -128,6 +128,21 @@ describe('watching', () => {
     doctor.destroy();
   });
 
+  it("unwatching a client also unwatches the remote streams it brought, not the page's own", () => {
+    const doctor = makeDoctor();
+    const client = new FakeClient();
+    const local = new FakeStream();
+    const remote = new FakeStream({ remote: true, userId: 'u2' });
+    const unwatch = doctor.watchClient(client);
+    doctor.watchStream(local);
+    client._emit('stream-added', { stream: remote });
+    expect(remote.listenerCount()).toBe(STREAM_EVENTS.length);
+    unwatch();
+    expect(client.listenerCount() + remote.listenerCount()).toBe(0);
+    for (const m of STREAM_METHODS) expect(Object.hasOwn(remote, m), m).toBe(false);
+    expect(local.listenerCount()).toBe(STREAM_EVENTS.length);
+  });
+
   it('labels sources client N, local stream N and remote <userId>', () => {
     const doctor = makeDoctor();
     const client = new FakeClient();

@@ -35,9 +35,9 @@ describe('fact book', () => {
     const client = {};
     facts.rememberConfig({ sdkAppId: 7, userId: 'ann', mode: 'live', userSig: secret(1) }, client);
     expect(facts.clients()).toEqual([]);
-    facts.learn(client, 'main', { roomId: 42 });
+    facts.learn(client, 'main', { roomId: 42, role: 'anchor' });
     expect(facts.clients()).toEqual([
-      { label: 'main', sdkAppId: 7, userId: 'ann', mode: 'live', roomId: 42 },
+      { label: 'main', sdkAppId: 7, userId: 'ann', mode: 'live', roomId: 42, role: 'anchor' },
     ]);
     expect(facts.secrets()).toEqual([secret(1)]);
   });
