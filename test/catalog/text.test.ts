@@ -35,7 +35,14 @@ describe('catalog languages', () => {
     for (const entry of catalog) {
       expect(entry.text.zh.fix.length, entry.id).toBe(entry.text.en.fix.length);
       expect(entry.text.zh.hint === undefined, entry.id).toBe(entry.text.en.hint === undefined);
+      // An entry without a hint has no `hint` field at all, so it serialises cleanly.
+      for (const text of [entry.text.zh, entry.text.en]) {
+        expect('hint' in text, entry.id).toBe(text.hint !== undefined);
+      }
     }
+    const withHint = catalog.filter((e) => e.text.en.hint);
+    expect(withHint.map((e) => e.id)).toContain('sdk:PLAY_NOT_ALLOWED');
+    expect(withHint.length).toBeLessThan(catalog.length);
   });
 
   it('keeps texts short: en cause at most two sentences, 1-4 fix steps', () => {

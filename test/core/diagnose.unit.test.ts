@@ -71,6 +71,12 @@ describe('codes, keys and ids as input', () => {
 
   it('a variant entry never shadows the plain one for its code', () => {
     expect(id(16448)).toBe('sdk:CLIENT_BANNED');
+    // Not by luck of the order: with the variants listed first, the plain entry still wins.
+    const variantsFirst = [...miniCatalog].sort(
+      (a, b) => Number(b.id.includes('/')) - Number(a.id.includes('/')),
+    );
+    expect(variantsFirst[0]?.id).toMatch(/^sdk:CLIENT_BANNED\//);
+    expect(createDiagnose(variantsFirst)(16448, en).id).toBe('sdk:CLIENT_BANNED');
   });
 
   it('shows the SDK key without a variant suffix, and no key for server codes', () => {

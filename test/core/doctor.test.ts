@@ -362,6 +362,7 @@ describe('misuse throws at the call with what to pass', () => {
     expect(() => doctor.mount({ mode: 'sidebar' } as never)).toThrow(
       /"mode" must be 'overlay' or 'inline'/,
     );
+    expect(() => doctor.mount({ mode: 'inline' })).toThrow(/needs a container/);
   });
 });
 
@@ -426,7 +427,10 @@ describe('mount, settings, destroy', () => {
       colorScheme: 'system',
       messages: {},
     });
-    doctor.configure({ messages: { title: 'Help' }, audience: 'developer' });
+    const messages: Record<string, string> = { title: 'Help' };
+    doctor.configure({ messages, audience: 'developer' });
+    // A copy: the host changing its object later changes nothing.
+    messages.title = 'Changed behind our back';
     expect(doctor.settings.value).toEqual({
       lang: 'en',
       audience: 'developer',
