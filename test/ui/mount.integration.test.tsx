@@ -3,19 +3,14 @@
  * test/fakes.ts, the panel read through `host.shadowRoot`.
  */
 import { act } from '@testing-library/preact';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createDoctor } from '../../src/index';
 import type { Doctor, MountOptions, TrtcStreamLike } from '../../src/index';
 import { createFakeTrtc, FakeStream, flush, rtcError } from '../fakes';
+import { fakeFrames } from './frames';
 
 let doctor: Doctor | undefined;
-let frames: FrameRequestCallback[] = [];
-
-beforeEach(() => {
-  frames = [];
-  vi.stubGlobal('requestAnimationFrame', (cb: FrameRequestCallback) => frames.push(cb));
-  vi.stubGlobal('cancelAnimationFrame', () => undefined);
-});
+const frames = fakeFrames();
 
 afterEach(() => {
   doctor?.destroy();
@@ -28,9 +23,7 @@ afterEach(() => {
 async function settle(): Promise<void> {
   await act(async () => {
     await flush();
-    const due = frames;
-    frames = [];
-    due.forEach((cb) => cb(performance.now()));
+    frames.run();
   });
 }
 

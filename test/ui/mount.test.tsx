@@ -1,19 +1,13 @@
 import { act } from '@testing-library/preact';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { MountedPanel, MountOptions } from '../../src/core/types';
 import { DEFAULT_Z_INDEX, mountPanel } from '../../src/ui/mount';
 import { createFakeDoctor, makeProblem } from './fake-doctor';
 import type { FakeDoctor } from './fake-doctor';
+import { fakeFrames } from './frames';
 
 let panels: MountedPanel[] = [];
-let frames: FrameRequestCallback[] = [];
-
-beforeEach(() => {
-  // A controllable animation frame: the test decides when a frame happens.
-  frames = [];
-  vi.stubGlobal('requestAnimationFrame', (cb: FrameRequestCallback) => frames.push(cb));
-  vi.stubGlobal('cancelAnimationFrame', () => undefined);
-});
+const frames = fakeFrames();
 
 afterEach(() => {
   panels.forEach((p) => p.unmount());
@@ -25,9 +19,7 @@ afterEach(() => {
 
 async function flushFrame(): Promise<void> {
   await act(() => {
-    const due = frames;
-    frames = [];
-    due.forEach((cb) => cb(performance.now()));
+    frames.run();
   });
 }
 
@@ -192,7 +184,7 @@ describe('mountPanel, overlay', () => {
     const { panel } = mount(doctor);
     panel.unmount();
     doctor.setProblems([makeProblem()]);
-    expect(frames).toHaveLength(0);
+    expect(frames.pending).toBe(0);
   });
 });
 
@@ -230,13 +222,13 @@ describe('rendering cost', () => {
     const { root } = mount(doctor, { showLauncher: true });
     const before = { ...doctor.reads };
     for (let i = 1; i <= 100; i++) doctor.setProblems([makeProblem({}, { count: i })]);
-    expect(frames).toHaveLength(1);
+    expect(frames.pending).toBe(1);
     expect(doctor.reads).toEqual(before);
     await flushFrame();
     expect(doctor.reads.problems - before.problems).toBe(1);
     expect(doctor.reads.timeline - before.timeline).toBe(1);
     expect(root.querySelector('[part="badge"]')?.textContent).toBe('1');
-    expect(frames).toHaveLength(0);
+    expect(frames.pending).toBe(0);
   });
 
   it('runs no timer when idle', async () => {
