@@ -3,6 +3,32 @@ import { CLIENT_METHODS, STREAM_METHODS } from '../../src/core/watch';
 import { wrapMethod } from '../../src/core/wrap';
 import { FakeClient, FakeStream, flush, makeDoctor, rtcError, v5Error } from '../fakes';
 
+/**
+ * A watched client whose `join()` rejects with a JOIN_ROOM_FAILED (userSig expired), and a spy on
+ * Node's unhandled rejections for the duration of `run`.
+ */
+async function withRejectingJoin(
+  run: (setup: {
+    doctor: ReturnType<typeof makeDoctor>;
+    client: FakeClient;
+    error: Error;
+    unhandled: ReturnType<typeof vi.fn>;
+  }) => Promise<void>,
+): Promise<void> {
+  const unhandled = vi.fn();
+  process.on('unhandledRejection', unhandled);
+  try {
+    const doctor = makeDoctor();
+    const client = new FakeClient();
+    doctor.watchClient(client);
+    const error = rtcError(16388, 'Failed to join room - x code: 70001', 70001);
+    client.behave.join = () => Promise.reject(error);
+    await run({ doctor, client, error, unhandled });
+  } finally {
+    process.off('unhandledRejection', unhandled);
+  }
+}
+
 describe('wrapped methods', () => {
   it('preserve this, arguments and the settled value', async () => {
     const client = new FakeClient();
@@ -19,22 +45,13 @@ describe('wrapped methods', () => {
   });
 
   it("leave a rejection the page does not handle unhandled, so the host's own listeners still see it", async () => {
-    const unhandled = vi.fn();
-    process.on('unhandledRejection', unhandled);
-    try {
-      const doctor = makeDoctor();
-      const client = new FakeClient();
-      doctor.watchClient(client);
-      const error = rtcError(16388, 'Failed to join room - x code: 70001', 70001);
-      client.behave.join = () => Promise.reject(error);
+    await withRejectingJoin(async ({ doctor, client, error, unhandled }) => {
       void client.join({ roomId: 1 }); // the page forgets to catch
       await new Promise((resolve) => setTimeout(resolve, 20));
       expect(unhandled).toHaveBeenCalledTimes(1);
       expect(unhandled.mock.calls[0]?.[0]).toBe(error);
       expect(doctor.problems.value).toHaveLength(1);
-    } finally {
-      process.off('unhandledRejection', unhandled);
-    }
+    });
   });
 
   it('pass a synchronous throw through unchanged, and record it', () => {
@@ -57,22 +74,13 @@ describe('wrapped methods', () => {
   });
 
   it('record a rejection without creating an unhandled rejection of their own, and the caller still sees it', async () => {
-    const unhandled = vi.fn();
-    process.on('unhandledRejection', unhandled);
-    try {
-      const doctor = makeDoctor();
-      const client = new FakeClient();
-      doctor.watchClient(client);
-      const error = rtcError(16388, 'Failed to join room - x code: 70001', 70001);
-      client.behave.join = () => Promise.reject(error);
+    await withRejectingJoin(async ({ doctor, client, error, unhandled }) => {
       await expect(client.join({ roomId: 1 })).rejects.toBe(error);
       await flush();
       expect(unhandled).not.toHaveBeenCalled();
       expect(doctor.problems.value[0]?.operation).toBe('join');
       expect(doctor.timeline.value.at(-1)).toMatchObject({ type: 'error', event: 'join' });
-    } finally {
-      process.off('unhandledRejection', unhandled);
-    }
+    });
   });
 
   it('log successes in the timeline', async () => {
