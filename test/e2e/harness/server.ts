@@ -4,7 +4,8 @@
  *
  * Routes:
  * - `/dist/*`      the library build (`dist/`)
- * - `/sdk/trtc.js` the real SDK (`node_modules/trtc-js-sdk/trtc.js`)
+ * - `/sdk/trtc.js` the real SDK 4.x (`node_modules/trtc-js-sdk/trtc.js`)
+ * - `/sdk/v5/trtc.js` the real SDK v5 (`node_modules/trtc-sdk-v5/trtc.js`)
  * - `/axe.min.js`  axe-core
  * - `/pages/*`     `test/e2e/pages/`
  * - `/sink/*`      any method, any body: 200 (counted in `sinkHits`)
@@ -56,6 +57,7 @@ function fileFor(pathname: string, distDir: string): string | undefined {
     '/pages/': join(ROOT, 'test/e2e/pages'),
   };
   if (pathname === '/sdk/trtc.js') return join(ROOT, 'node_modules/trtc-js-sdk/trtc.js');
+  if (pathname === '/sdk/v5/trtc.js') return join(ROOT, 'node_modules/trtc-sdk-v5/trtc.js');
   if (pathname === '/axe.min.js') return join(ROOT, 'node_modules/axe-core/axe.min.js');
   for (const [prefix, dir] of Object.entries(mounts)) {
     if (!pathname.startsWith(prefix)) continue;
