@@ -3,10 +3,11 @@
  *
  * A userSig or privateMapKey is removed four ways, so one missed form cannot leak it:
  * 1. by field name in text (`userSig=...`, `"userSig":"..."`, `privateMapKey: ...`);
- * 2. by exact value (raw, URL-encoded, JSON-escaped) and by any 24-character piece of a long
- *    secret, so a truncated or re-wrapped secret does not survive either;
+ * 2. by exact value (raw, URL-encoded, JSON-escaped, base64 and base64url) and by any
+ *    24-character piece of a long secret, so a truncated or re-wrapped secret does not survive either;
  * 3. by shape: TLS-sig tokens start with `eJ` and run long;
  * 4. by URL: query values are replaced (origin and path stay, so doc links still work).
+ * Redacting twice changes nothing: `userSig=[redacted]` stays as it is.
  */
 import { field } from './guard.js';
 
@@ -27,27 +28,50 @@ export const MAX_REDACT_ITEMS = 200;
 
 // Every quantifier is bounded or applies to one character class that the next token cannot
 // match, so each regex runs in linear time on any input (no catastrophic backtracking).
-/** A secret's name and separator (kept, `$1`), then its value (replaced). */
+/** A secret's name and separator (kept, `$1`), then its value (replaced) unless already redacted. */
 const FIELD_IN_TEXT =
-  /((?:user_?sig|private_?map_?key)(?:\\?["'])?\s{0,8}[:=]\s{0,8}(?:\\?["'])?)[^"'\\&\s,;}\]<>)]+/gi;
+  /((?:user_?sig|private_?map_?key)(?:\\?["'])?\s{0,8}[:=]\s{0,8}(?:\\?["'])?)(?!\[redacted\])[^"'\\&\s,;}\]<>)]+/gi;
 const TLS_SIG_SHAPE = /eJ(?:[\w*+/=%-]|\\\/){20,}/g;
 const URL_WITH_QUERY = /\b(?:http|ws)s?:\/\/[^\s"'<>\\?#]*[?#][^\s"'<>\\]*/gi;
 const QUERY_VALUE = /([?&#;][^=&#;]*=)[^&#;]*/g;
 const SECRET_FIELD_NAME = /^(?:user_?sig|private_?map_?key|sig)$/i;
 
-/** The forms a secret takes in text: as is, JSON-escaped and URL-encoded. */
+/**
+ * Base64 and base64url of the secret's UTF-8 bytes: on its own, and at each of the three byte
+ * alignments it can have inside a longer encoded text (a base64 JSON blob or token), where only
+ * the characters that depend on the secret's bytes alone are fixed.
+ */
+function base64Forms(secret: string): string[] {
+  let bytes = '';
+  for (const byte of new TextEncoder().encode(secret)) bytes += String.fromCharCode(byte);
+  const forms = [btoa(bytes)];
+  for (let k = 0; k < 3; k++) {
+    const encoded = btoa('\0'.repeat(k) + bytes);
+    forms.push(encoded.slice(Math.ceil((k * 4) / 3), Math.floor(((k + bytes.length) * 4) / 3)));
+  }
+  return forms.flatMap((b) => [b, b.replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '')]);
+}
+
+/** The forms a secret takes in text: as is, JSON-escaped, URL-encoded, base64 and base64url. */
 export function formsOf(secret: string): string[] {
-  const forms = [secret, JSON.stringify(secret).slice(1, -1)];
+  const forms = new Set([secret, JSON.stringify(secret).slice(1, -1)]);
   try {
-    forms.push(encodeURIComponent(secret));
+    forms.add(encodeURIComponent(secret));
   } catch {
     // A lone surrogate cannot be URL-encoded; then that form cannot appear either.
   }
-  return forms;
+  try {
+    for (const form of base64Forms(secret)) {
+      if (form.length >= MIN_SECRET_LENGTH) forms.add(form);
+    }
+  } catch {
+    // No TextEncoder or btoa (an odd runtime): the other forms still apply.
+  }
+  return [...forms];
 }
 
 /**
- * Replaces every form of every secret in `text` (as is, URL-encoded, JSON-escaped) and every
+ * Replaces every form of every secret in `text` (as is, URL-encoded, JSON-escaped, base64) and every
  * 24-character piece of a long one by `[redacted]`, one marker per run of secret characters.
  */
 function redactValues(text: string, secrets: readonly unknown[]): string {
@@ -98,8 +122,8 @@ export function redactShapes(text: string): string {
 }
 
 /**
- * Removes secrets from a string: by field name, by the given values (in raw, URL-encoded and
- * JSON-escaped form, and by any 24-character piece of a long one), by TLS-sig shape, and from URL
+ * Removes secrets from a string: by field name, by the given values (in raw, URL-encoded,
+ * JSON-escaped, base64 and base64url form, and by any 24-character piece of a long one), by TLS-sig shape, and from URL
  * query strings. Never throws: on any failure it returns `[redacted]` rather than the text.
  *
  * @param text the text to clean; anything else gives `''`.

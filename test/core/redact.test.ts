@@ -106,6 +106,43 @@ describe('redactText: by value', () => {
   });
 });
 
+describe('redactText: encoded forms and idempotence', () => {
+  /** Base64 of a string's UTF-8 bytes, as a host's `btoa(unescape(encodeURIComponent(s)))` gives it. */
+  const base64 = (s: string) => Buffer.from(s, 'utf8').toString('base64');
+  const base64url = (s: string) => Buffer.from(s, 'utf8').toString('base64url');
+
+  it('removes the base64 and base64url forms of a secret that has no TLS-sig shape', () => {
+    for (const encoded of [base64(PRIVATE_MAP_KEY), base64url(PRIVATE_MAP_KEY)]) {
+      const out = redactText(`token ${encoded} end`, [PRIVATE_MAP_KEY]);
+      expect(out).toBe(`token ${REDACTED} end`);
+    }
+  });
+
+  it('removes a secret base64-encoded inside a longer blob, at every byte alignment', () => {
+    for (const prefix of ['', 'a', 'ab', '{"privateMapKey":"']) {
+      for (const encode of [base64, base64url]) {
+        const blob = encode(`${prefix}${PRIVATE_MAP_KEY}"}`);
+        const out = redactText(`auth=${blob}`, [PRIVATE_MAP_KEY]);
+        // The blob's characters fixed by the secret's bytes alone must all be gone.
+        const core = encode(`${'\0'.repeat(prefix.length % 3)}${PRIVATE_MAP_KEY}`).slice(4, -4);
+        expect(out).not.toContain(core.slice(0, SECRET_FRAGMENT_LENGTH));
+        expect(out).toContain(REDACTED);
+      }
+    }
+  });
+
+  it.each([
+    'userSig=[redacted]',
+    '"userSig":"[redacted]"',
+    'privateMapKey: [redacted], next',
+    'join?userSig=[redacted]&x=[redacted]',
+    `wss://a.example.com/ws?sig=[redacted] and ${REDACTED}`,
+  ])('leaves already-redacted text unchanged: %s', (text) => {
+    expect(redactText(text, [USER_SIG])).toBe(text);
+    expect(redactText(redactText(redactText(text)))).toBe(text);
+  });
+});
+
 describe('redactText: by shape and in URLs', () => {
   it('redactShapes removes names, shapes and queries, and leaves values it was not told', () => {
     const text = `userSig=abc123 ${USER_SIG} https://a.example/p?k=v plain-${PRIVATE_MAP_KEY}`;
