@@ -8,6 +8,7 @@ import { bannedEntries } from './banned.js';
 import { browserEntries } from './browser.js';
 import { joinEntries } from './join.js';
 import { messageEntries } from './messages.js';
+import { noticeEntries } from './notices.js';
 import { sdkEntries } from './sdk.js';
 import type { CatalogEntry } from './types.js';
 
@@ -27,6 +28,7 @@ export const catalog: readonly CatalogEntry[] = Object.freeze([
   ...joinEntries,
   ...browserEntries,
   ...messageEntries,
+  ...noticeEntries,
 ]);
 
 export { SDK_CODES } from './sdk.js';

@@ -25,7 +25,10 @@ export type ActionId =
   | 'check-devices'
   | 'check-environment'
   | 'rejoin'
-  | 'copy-report';
+  | 'copy-report'
+  /** v5: the operating system denied the device; `error.handler()` opens its settings page. */
+  | 'open-system-settings'
+  | 'reload-page';
 
 /**
  * A longer guide the UI can show inside a card, beyond cause and fix:
@@ -180,6 +183,8 @@ export interface CatalogEntry {
   readonly actions: readonly ActionId[];
   readonly docs: readonly DocLink[];
   readonly guide?: GuideId;
+  /** `developer`: advice about the page's own code, never shown to end users (`audience: 'user'`). */
+  readonly audience?: 'developer';
   /** Other spellings that mean this entry (e.g. the SDK's `SIGNAL_CHANNEL_SETUP_FAILED`). */
   readonly aliases?: readonly string[];
   readonly text: Readonly<Record<Lang, EntryText>>;

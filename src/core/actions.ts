@@ -29,6 +29,8 @@ export interface ActionHub {
   /** The markdown report. */
   report(): string;
   setEnvironment(environment: EnvironmentFacts): void;
+  /** What a problem was recorded from (the SDK's error or event payload), when still kept. */
+  errorOf(problem: Problem): unknown;
 }
 
 /** A device as the `check-devices` action lists it. */
@@ -42,12 +44,21 @@ export const ACTION_TIMEOUT_MS = 4000;
 
 /** Every action core implements. */
 export const ACTION_IDS =
-  'resume-playback request-permission retry-capture check-devices check-environment rejoin copy-report'.split(
+  'resume-playback request-permission retry-capture check-devices check-environment rejoin copy-report reload-page open-system-settings'.split(
     ' ',
   ) as readonly ActionId[];
 
 /** The outcomes that mean the action did what it was for. */
-const SUCCESSES = ['resumed', 'granted', 'retried', 'rejoined', 'checked', 'supported', 'copied'];
+const SUCCESSES = [
+  'resumed',
+  'granted',
+  'retried',
+  'rejoined',
+  'checked',
+  'supported',
+  'copied',
+  'reloading',
+];
 
 /** A `getUserMedia` error name, and what it tells (`denied` turns `blocked` if it was denied before). */
 const MEDIA_FAILURES: readonly (readonly [RegExp, StringKey])[] = [
@@ -56,11 +67,14 @@ const MEDIA_FAILURES: readonly (readonly [RegExp, StringKey])[] = [
   [/NotReadable|TrackStart|Abort/, 'in-use'],
 ];
 
-/** The device lists of `check-devices`: the SDK's function, and the `enumerateDevices` kind. */
+/**
+ * The device lists of `check-devices`: the SDK's functions (v4, v5), and the `enumerateDevices`
+ * kind. v5's list functions open the device for a moment unless told not to: `false` asks nothing.
+ */
 const DEVICE_LISTS = [
-  ['cameras', 'getCameras', 'videoinput'],
-  ['microphones', 'getMicrophones', 'audioinput'],
-  ['speakers', 'getSpeakers', 'audiooutput'],
+  ['cameras', 'getCameras', 'getCameraList', 'videoinput'],
+  ['microphones', 'getMicrophones', 'getMicrophoneList', 'audioinput'],
+  ['speakers', 'getSpeakers', 'getSpeakerList', 'audiooutput'],
 ] as const;
 
 /** The actions bound to a hub: `run`, `canRun`, and `result` (an outcome said in the hub's language). */
@@ -203,10 +217,12 @@ export function createActions(hub: ActionHub) {
 
     async 'check-devices'() {
       const trtc = hub.trtc();
-      const lists = await Promise.all(DEVICE_LISTS.map(([, name]) => list(() => trtc![name]!())));
+      const lists = await Promise.all(
+        DEVICE_LISTS.map(([, v4, v5]) => list(() => (trtc?.[v4] ? trtc[v4]() : trtc![v5]!(false)))),
+      );
       if (lists.includes(undefined)) {
         const all = await list(() => nav()!.mediaDevices!.enumerateDevices());
-        DEVICE_LISTS.forEach(([, , kind], i) => {
+        DEVICE_LISTS.forEach(([, , , kind], i) => {
           lists[i] ??= all?.filter((device) => field(device, 'kind') === kind);
         });
       }
@@ -240,6 +256,25 @@ export function createActions(hub: ActionHub) {
             );
     },
 
+    // v5 DEVICE_ERROR 5302 on Windows and macOS: the system, not the browser, refused the device,
+    // and the error's own handler opens the system's privacy settings. Called inside the click.
+    'open-system-settings'(problem) {
+      const handler = systemSettingsHandler(problem);
+      if (!handler) return Promise.resolve(result('open-system-settings', 'unsupported'));
+      handler();
+      return Promise.resolve(result('open-system-settings', 'opened'));
+    },
+
+    // The last resort for a lost connection when the host gave no `onRejoin`: a fresh page joins
+    // again with whatever the host's own start-up does.
+    'reload-page'() {
+      const loc = field(globalThis, 'location') as Location | undefined;
+      if (typeof loc?.reload !== 'function')
+        return Promise.resolve(result('reload-page', 'unsupported'));
+      loc.reload();
+      return Promise.resolve(result('reload-page', 'reloading'));
+    },
+
     'copy-report'() {
       const report = hub.report();
       const copied = (ok: unknown) =>
@@ -270,11 +305,21 @@ export function createActions(hub: ActionHub) {
     ).catch((error: unknown) => result(action, 'failed', { reason: hub.describe(error) }));
   }
 
-  /** Whether `action` can do anything here. */
-  function canRun(action: ActionId): boolean {
+  /** The `handler()` of the error behind a problem (v5 sets one where it can help). */
+  const systemSettingsHandler = (problem?: Problem) => {
+    const error = problem && hub.errorOf(problem);
+    const handler = field(error, 'handler');
+    return typeof handler === 'function' ? () => handler.call(error) : undefined;
+  };
+
+  /** Whether `action` can do anything here (for `problem`, when the action depends on it). */
+  function canRun(action: ActionId, problem?: Problem): boolean {
+    if (action === 'open-system-settings') return !!systemSettingsHandler(problem);
     if (action === 'retry-capture') return typeof hub.onRetryCapture === 'function';
     if (action === 'rejoin') return typeof hub.onRejoin === 'function';
     if (action === 'request-permission' || action === 'check-devices') return nav() !== undefined;
+    if (action === 'reload-page')
+      return typeof field(field(globalThis, 'location'), 'reload') === 'function';
     return ACTION_IDS.includes(action);
   }
 

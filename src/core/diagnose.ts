@@ -74,6 +74,7 @@ function describe(entry: Describable, lang: Lang): Diagnosis {
         .map((doc) => freeze({ label: doc.label[lang], url: doc.url })),
     ),
     guide: entry.guide,
+    audience: entry.audience,
     lang,
   });
 }

@@ -5,7 +5,7 @@
  */
 import { batch, signal } from '@preact/signals-core';
 import { createActions } from './actions.js';
-import { createDiagnoser, isTrtcError } from './diagnoser.js';
+import { cleanDiagnosis, createDiagnoser, isTrtcError } from './diagnoser.js';
 import { createTimers, sdkVersionOf, snapshotEnvironment } from './env.js';
 import type { EnvironmentFacts } from './env.js';
 import { createFactBook } from './facts.js';
@@ -26,11 +26,14 @@ import type {
   PanelSettings,
   Problem,
   ProblemSource,
+  TrtcInstanceLike,
   TrtcNamespaceLike,
 } from './types.js';
 import { createWarnOnce } from './warn.js';
 import type { WarnOnce } from './warn.js';
 import { assertEmitter, createWatcher, publicSource } from './watch.js';
+import type { WatchHub } from './watch.js';
+import { assertInstance, isTrtcInstance, watchInstance } from './watch-v5.js';
 
 /** The source of problems not tied to a watched object (unhandled rejections, `capture()`). */
 export const PAGE_SOURCE: ProblemSource = Object.freeze({ type: 'page', label: 'page' });
@@ -44,6 +47,11 @@ export interface DoctorInternals {
   /** Run `fn` on destroy (at once when already destroyed). Returns a function that cancels that. */
   onDestroy(fn: () => void): () => void;
   readonly warnOnce: WarnOnce;
+  /**
+   * Hands the user's comment (redacted) and the report to the host's `onReport`; resolves to
+   * whether it went without error. Absent when no `onReport` was given.
+   */
+  readonly sendReport?: (comment: string) => Promise<boolean>;
 }
 
 const internalsOf = new WeakMap<Doctor, DoctorInternals>();
@@ -53,6 +61,9 @@ export const doctorInternals = (doctor: Doctor): DoctorInternals | undefined =>
   internalsOf.get(doctor);
 
 const noop = (): void => {};
+
+/** SDK versions already warned about on this page (a short list: one page has one or two SDKs). */
+const warnedVersions = new Set<string>();
 
 /**
  * Make a doctor. `src/index.ts` passes the UI's mounter (`createDoctor()`); without one, `mount()`
@@ -75,6 +86,7 @@ export function createDoctorCore(options: DoctorOptions = {}, mounter?: PanelMou
     onProblem,
     onRetryCapture,
     onRejoin,
+    onReport,
     maxProblems,
     maxTimeline,
     pseudonymizeUserIds = false,
@@ -84,7 +96,7 @@ export function createDoctorCore(options: DoctorOptions = {}, mounter?: PanelMou
       "createDoctorCore(options, mounter) expects mounter to be a function (the UI's mountPanel).",
     );
   }
-  const warnOnce = createWarnOnce();
+  const warnOnce = createWarnOnce(() => facts.secrets());
   const store = createStore({ maxProblems, maxTimeline });
   const settings = signal<PanelSettings>({
     lang: lang ?? detectLang(),
@@ -95,8 +107,11 @@ export function createDoctorCore(options: DoctorOptions = {}, mounter?: PanelMou
   const currentLang = () => settings.peek().lang;
   const timers = createTimers();
   const teardowns = new Set<() => void>();
-  // A new secret means memoised messages were cleaned without it.
-  const facts = createFactBook(() => diagnoser.clear());
+  // A new secret: memoised messages and what is already kept were cleaned without it.
+  const facts = createFactBook(() => {
+    diagnoser.clear();
+    cleanKept(facts.secrets());
+  });
   const diagnoser = createDiagnoser(currentLang, facts.secrets);
   const seen = new WeakMap<object, string>();
   let foundTrtc: TrtcNamespaceLike | undefined;
@@ -106,12 +121,13 @@ export function createDoctorCore(options: DoctorOptions = {}, mounter?: PanelMou
 
   const checkVersion = (ns: TrtcNamespaceLike | undefined) => {
     const version = sdkVersionOf(ns);
-    if (version && !version.startsWith('4.')) {
-      warnOnce(
-        'sdk-version',
-        `TRTC SDK ${version} is not 4.x: some errors may only be explained generically.`,
-      );
-    }
+    // Once per page and version, however many doctors (a script tag and the page's own) see it.
+    if (!version || /^[45]\./.test(version) || warnedVersions.has(version)) return;
+    warnedVersions.add(version);
+    warnOnce(
+      'sdk-version',
+      `TRTC SDK ${version} is neither 4.x nor 5.x: some errors may only be explained generically.`,
+    );
   };
   checkVersion(trtc);
 
@@ -129,6 +145,16 @@ export function createDoctorCore(options: DoctorOptions = {}, mounter?: PanelMou
       (d.message ? `: ${d.message.slice(0, 160)}` : ''),
   );
   const publicOf = memo(publicSource);
+
+  /** Cleans every kept problem and timeline line by `secrets` (also what a v5 watcher learns). */
+  function cleanKept(secrets: readonly string[]): void {
+    read(() =>
+      store.clean(
+        (d) => cleanDiagnosis(d, secrets),
+        (line) => redactText(line, secrets),
+      ),
+    );
+  }
 
   function record(
     error: unknown,
@@ -179,14 +205,27 @@ export function createDoctorCore(options: DoctorOptions = {}, mounter?: PanelMou
       store.log({ type: 'info', event: 'resolved', text: `${count} resolved (${trigger})` });
   }
 
-  const watcher = createWatcher({
+  const hub: WatchHub = {
     wrapMethods,
     warnOnce,
     capture: record,
     log,
     resolve,
     learnClient: facts.learn,
-  });
+  };
+  const watcher = createWatcher(hub);
+  // v5 instances, each with its unwatch (a destroyed instance drops out by itself).
+  const instances = new Map<object, () => void>();
+  let instanceCount = 0;
+  const watchV5 = (trtc: TrtcInstanceLike, label?: string): (() => void) => {
+    const existing = instances.get(trtc);
+    if (existing) return existing;
+    const unwatch = watchInstance(hub, trtc, label ?? `trtc ${++instanceCount}`, () =>
+      instances.delete(trtc),
+    );
+    instances.set(trtc, unwatch);
+    return unwatch;
+  };
 
   const currentTrtc = () => {
     const found = trtc ?? foundTrtc ?? field(globalThis, 'TRTC');
@@ -239,6 +278,7 @@ export function createDoctorCore(options: DoctorOptions = {}, mounter?: PanelMou
     },
     report: () => report('markdown'),
     setEnvironment: (facts) => void (environment = facts),
+    errorOf: (problem) => store.inputOf(problem.fingerprint),
   });
 
   const onUnhandledRejection = (event: PromiseRejectionEvent) => {
@@ -274,6 +314,10 @@ export function createDoctorCore(options: DoctorOptions = {}, mounter?: PanelMou
         `${client ? 'watchClient(client' : 'watchStream(stream'}, label) label must be a string, got ${describe(label)}.`,
       );
     }
+    // A v5 instance has enterRoom() where a v4 client has join().
+    if (client && isTrtcInstance(target) && typeof field(target, 'join') !== 'function') {
+      return destroyed ? noop : watchV5(target, label);
+    }
     assertEmitter(target, client);
     if (destroyed) return noop;
     return client ? watcher.watchClient(target, label) : watcher.watchStream(target, label);
@@ -282,6 +326,13 @@ export function createDoctorCore(options: DoctorOptions = {}, mounter?: PanelMou
   const doctor: Doctor = {
     watchClient: (client, label) => watch(true, client, label),
     watchStream: (stream, label) => watch(false, stream, label),
+    watchTrtc(trtc, label) {
+      if (label !== undefined && typeof label !== 'string') {
+        fail(`watchTrtc(trtc, label) label must be a string, got ${describe(label)}.`);
+      }
+      assertInstance(trtc);
+      return destroyed ? noop : watchV5(trtc, label);
+    },
     capture(error, context) {
       const source = sourceOf('capture(error, context)', context);
       return record(error, source, context?.operation, context?.operation ?? 'capture');
@@ -314,7 +365,7 @@ export function createDoctorCore(options: DoctorOptions = {}, mounter?: PanelMou
         return result;
       });
     },
-    canRun: (action) => !destroyed && actions.canRun(action),
+    canRun: (action, problem) => !destroyed && actions.canRun(action, problem),
     mount(mountOptions = {}) {
       const valid = validateMountOptions(mountOptions);
       if (!mounter) {
@@ -350,6 +401,7 @@ export function createDoctorCore(options: DoctorOptions = {}, mounter?: PanelMou
       panel = undefined;
       read(() => mounted?.unmount());
       watcher.unwatchAll();
+      [...instances.values()].forEach((unwatch) => unwatch());
       teardowns.forEach(read);
       teardowns.clear();
       timers.clearAll();
@@ -368,6 +420,21 @@ export function createDoctorCore(options: DoctorOptions = {}, mounter?: PanelMou
       return () => void teardowns.delete(fn);
     },
     warnOnce,
+    ...(onReport && {
+      sendReport: (comment: string) =>
+        new Promise((resolve) =>
+          resolve(
+            onReport({
+              comment: redactText(comment, facts.secrets()),
+              markdown: report('markdown'),
+              json: report('json'),
+            }),
+          ),
+        ).then(
+          () => true,
+          (error: unknown) => (record(error, PAGE_SOURCE, 'onReport', 'onReport'), false),
+        ),
+    }),
   });
   return doctor;
 }

@@ -40,6 +40,8 @@ export interface EnvironmentFacts {
   readonly url?: string;
   /** `TRTC.VERSION`. */
   readonly sdkVersion?: string;
+  /** `v4` (`trtc-js-sdk`) or `v5` (`trtc-sdk-v5`), when the namespace is known. */
+  readonly sdkFamily?: 'v4' | 'v5';
   /** This package's version. */
   readonly widgetVersion: string;
   readonly screenShare?: boolean;
@@ -78,6 +80,17 @@ export const nav = () => field(globalThis, 'navigator') as Partial<Navigator> | 
 export const sdkVersionOf = (trtc: TrtcNamespaceLike | undefined): string | undefined =>
   str(field(trtc, 'VERSION'));
 
+/**
+ * Which SDK generation a namespace is: v5 makes instances with `create()`, v4 clients with
+ * `createClient()`; the version decides when both or neither are there.
+ */
+export function sdkFamilyOf(trtc: TrtcNamespaceLike | undefined): 'v4' | 'v5' | undefined {
+  const major = /^(\d+)\./.exec(sdkVersionOf(trtc) ?? '')?.[1];
+  if (major === '4' || major === '5') return `v${major}`;
+  if (typeof field(trtc, 'createClient') === 'function') return 'v4';
+  return typeof field(trtc, 'create') === 'function' ? 'v5' : undefined;
+}
+
 /** The facts that cost nothing to read (no promise, no prompt). */
 export function snapshotEnvironment(trtc?: TrtcNamespaceLike): EnvironmentFacts {
   const userAgent = str(field(nav(), 'userAgent'));
@@ -93,19 +106,47 @@ export function snapshotEnvironment(trtc?: TrtcNamespaceLike): EnvironmentFacts 
       return origin + pathname;
     }),
     sdkVersion: sdkVersionOf(trtc),
+    sdkFamily: sdkFamilyOf(trtc),
     widgetVersion: WIDGET_VERSION,
     screenShare: flag(read(() => trtc?.isScreenShareSupported?.())),
   };
 }
 
-/** Camera and microphone permission states, where the browser tells them. */
-export async function queryPermissions(): Promise<PermissionStates> {
+/** A permission state as we report it: one of the three the browser knows, else `unknown`. */
+const permissionValue = (state: unknown): PermissionValue =>
+  state === 'granted' || state === 'denied' || state === 'prompt' ? state : 'unknown';
+
+/**
+ * Camera and microphone permission states, where the browser tells them. Where it cannot (Firefox
+ * for the camera, Safari before 16), v5's `TRTC.getPermissions({ request: false })` may (5.13+).
+ */
+export async function queryPermissions(
+  trtc?: TrtcNamespaceLike,
+  timeout?: Timeout,
+): Promise<PermissionStates> {
+  const states = await browserPermissions();
+  const ask = trtc?.getPermissions;
+  if (!ask || !timeout || (states.camera !== 'unknown' && states.microphone !== 'unknown')) {
+    return states;
+  }
+  const sdk = await timeout(
+    new Promise((resolve) => resolve(ask.call(trtc, { request: false }))).catch(() => undefined),
+    SYSTEM_CHECK_TIMEOUT_MS,
+    undefined,
+  );
+  const pick = (key: 'camera' | 'microphone') =>
+    states[key] === 'unknown' ? permissionValue(field(sdk, key)) : states[key];
+  return { camera: pick('camera'), microphone: pick('microphone') };
+}
+
+async function browserPermissions(): Promise<PermissionStates> {
   const [camera, microphone] = await Promise.all(
     (['camera', 'microphone'] as const).map(async (name): Promise<PermissionValue> => {
       try {
         // Firefox throws a TypeError for these names, Safari before 16 has no `permissions`.
-        const state = (await nav()?.permissions?.query({ name: name as PermissionName }))?.state;
-        return state === 'granted' || state === 'denied' || state === 'prompt' ? state : 'unknown';
+        return permissionValue(
+          (await nav()?.permissions?.query({ name: name as PermissionName }))?.state,
+        );
       } catch {
         return 'unknown';
       }
@@ -158,9 +199,10 @@ export async function checkEnvironment(
   timeout: Timeout,
 ): Promise<EnvironmentFacts> {
   const base = snapshotEnvironment(trtc);
-  const check = read(() => trtc?.checkSystemRequirements?.());
+  // v4's checkSystemRequirements() and v5's isSupported() give the same { result, detail }.
+  const check = read(() => (trtc?.checkSystemRequirements ?? trtc?.isSupported)?.call(trtc));
   const [permissions, system] = await Promise.all([
-    queryPermissions(),
+    queryPermissions(trtc, timeout),
     check
       ? timeout(
           Promise.resolve(check).then(toSystemCheck, () => undefined),

@@ -6,16 +6,25 @@
  */
 import { doctorInternals } from './doctor.js';
 import { fail, field, isObject, read, text } from './guard.js';
-import type { Doctor } from './types.js';
+import type { Doctor, TrtcInstanceLike } from './types.js';
 import { createWarnOnce } from './warn.js';
 import type { WarnOnce } from './warn.js';
+import { rememberCreateOptions } from './watch-v5.js';
 import { wrapMethod } from './wrap.js';
 
+/** v5's namespace: `create()` and its error-code table, and no v4 `createClient()`. */
+export const isV5Namespace = (ns: unknown): boolean =>
+  typeof field(ns, 'create') === 'function' &&
+  typeof field(ns, 'createClient') !== 'function' &&
+  isObject(field(ns, 'ERROR_CODE'));
+
 /**
- * Watch every client and stream the TRTC SDK creates from now on.
+ * Watch every client and stream (v4), or every instance (v5), the TRTC SDK creates from now on.
  *
  * `target` is where `TRTC` lives (default `globalThis`: the script-tag SDK), or the namespace
- * itself (`import TRTC from 'trtc-js-sdk'`). If `target.TRTC` does not exist yet, it is caught when
+ * itself (`import TRTC from 'trtc-sdk-v5'` or `'trtc-js-sdk'`). v5's `TRTC.create()` is wrapped:
+ * each instance is watched as by `doctor.watchTrtc()`, and its options tell whether the SDK's own
+ * autoplay dialog is on. If `target.TRTC` does not exist yet, it is caught when
  * the SDK defines it. `createClient`'s config is remembered for the report and its userSig as a
  * secret to redact (never kept in clear anywhere exported). A synchronous `createClient` throw
  * (bad parameters) is recorded and re-thrown unchanged.
@@ -25,11 +34,11 @@ import { wrapMethod } from './wrap.js';
  *
  * @example
  * ```ts
- * import TRTC from 'trtc-js-sdk';
+ * import TRTC from 'trtc-sdk-v5';
  * import { createDoctor, instrumentTrtc } from 'trtc-doctor';
  * const doctor = createDoctor();
  * instrumentTrtc(doctor, TRTC);
- * const client = TRTC.createClient({ mode: 'rtc', sdkAppId, userId, userSig }); // watched
+ * const trtc = TRTC.create(); // watched (v4: TRTC.createClient(...) and createStream(...))
  * ```
  */
 export function instrumentTrtc(doctor: Doctor, target: object = globalThis): () => void {
@@ -46,10 +55,33 @@ export function instrumentTrtc(doctor: Doctor, target: object = globalThis): () 
   const restores: (() => void)[] = [];
   const patched = new WeakSet<object>();
 
+  /** v5: every `TRTC.create()` instance is watched; its options tell whether the SDK's dialog is on. */
+  function patchV5(ns: object): void {
+    const restore = wrapMethod(ns, 'create', {
+      fulfilled: (made, [options]) => {
+        if (!isObject(made)) return;
+        rememberCreateOptions(made, options);
+        try {
+          doctor.watchTrtc(made as TrtcInstanceLike);
+        } catch (error) {
+          warn('instrument:create', `what TRTC.create() made could not be watched: ${text(error)}`);
+        }
+      },
+      rejected: (error) => void doctor.capture(error, { operation: 'create' }),
+    });
+    if (restore) restores.push(restore);
+    else
+      warn(
+        'instrument:create',
+        'cannot wrap TRTC.create (not writable): call doctor.watchTrtc() yourself.',
+      );
+  }
+
   function patch(ns: object): void {
     if (undone || patched.has(ns)) return;
     patched.add(ns);
     internals?.setTrtc(ns);
+    if (isV5Namespace(ns)) return patchV5(ns);
     for (const name of ['createClient', 'createStream'] as const) {
       const client = name === 'createClient';
       const watch = client ? 'watchClient' : 'watchStream';
@@ -93,7 +125,8 @@ export function instrumentTrtc(doctor: Doctor, target: object = globalThis): () 
   // On a destroyed doctor this runs `undo` at once: nothing below is patched.
   cancelOnDestroy = internals?.onDestroy(undo) ?? cancelOnDestroy;
   if (undone) return undo;
-  const isNamespace = typeof field(target, 'createClient') === 'function';
+  // The namespace itself (v4 or v5), or the global object that holds (or will hold) it.
+  const isNamespace = typeof field(target, 'createClient') === 'function' || isV5Namespace(target);
   const current = isNamespace ? target : field(target, 'TRTC');
   if (isObject(current)) patch(current);
   else if (!isNamespace) undoGlobal = trapGlobal(target, patch, warn);

@@ -80,6 +80,8 @@ type ReportModel = {
   timezone: string;
   widgetVersion: string;
   sdkVersion?: string;
+  /** `v4` or `v5`, when known. */
+  sdkFamily?: string;
   environment: EnvironmentFacts;
   clients: ClientFacts[];
   problems: ReturnType<typeof problemRecord>[];
@@ -159,7 +161,7 @@ const md = (text: unknown, max?: number): string =>
 function renderMarkdown(m: ReportModel, lang: Lang, now: number): string {
   const s = (key: StringKey, vars?: Record<string, string | number>) => t(lang, key, vars);
   const unknown = s('unknown');
-  const unique = (key: 'sdkAppId' | 'roomId' | 'userId') =>
+  const unique = (key: 'sdkAppId' | 'roomId' | 'userId' | 'role') =>
     [...new Set(m.clients.map((c) => c[key]).filter((v) => v !== undefined && v !== ''))].join(
       ', ',
     ) || unknown;
@@ -168,8 +170,12 @@ function renderMarkdown(m: ReportModel, lang: Lang, now: number): string {
     ['sdkAppId', unique('sdkAppId')],
     ['room', unique('roomId')],
     ['user', unique('userId')],
+    ['role', unique('role')],
     ['time', `${localTime(now)} ${m.timezone}`],
-    ['sdkVersion', m.sdkVersion ?? unknown],
+    [
+      'sdkVersion',
+      [m.sdkVersion ?? unknown, m.sdkFamily && `(${m.sdkFamily})`].filter(Boolean).join(' '),
+    ],
     [
       'browser',
       (browser?.name === 'unknown'
@@ -284,6 +290,7 @@ export function buildReport(
     timezone: timezoneOf(now),
     widgetVersion: environment.widgetVersion,
     sdkVersion: environment.sdkVersion,
+    sdkFamily: environment.sdkFamily,
     // Holds data we did not shape (the SDK's check): the deep redactor, which also drops fields
     // that cannot be read.
     environment: redactValue(environment, secrets),

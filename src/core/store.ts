@@ -46,12 +46,22 @@ const ids = (kind: string, names: string) => names.split(' ').map((name) => `${k
 export const RESOLUTION_RULES: Readonly<Record<ResolveTrigger, ResolutionRule>> = {
   // The SDK plays video muted, so video often starts while audio is blocked: a video PLAYING
   // does not settle blocked audio.
-  playing: { ids: ids('sdk', 'PLAY_NOT_ALLOWED'), sameMedia: true },
+  playing: {
+    ids: [
+      ...ids('sdk', 'PLAY_NOT_ALLOWED'),
+      ...ids('v5', 'autoplay-failed autoplay-failed/no-resume'),
+    ],
+    sameMedia: true,
+  },
   connected: {
-    ids: ids(
-      'sdk',
-      'SIGNAL_CHANNEL_RECONNECTION_FAILED UPLINK_RECONNECTION_FAILED DOWNLINK_RECONNECTION_FAILED JOIN_ROOM_FAILED',
-    ),
+    ids: [
+      ...ids(
+        'sdk',
+        'SIGNAL_CHANNEL_RECONNECTION_FAILED UPLINK_RECONNECTION_FAILED DOWNLINK_RECONNECTION_FAILED JOIN_ROOM_FAILED',
+      ),
+      // v5: the reconnection that gave up.
+      'v5:5502',
+    ],
   },
   captured: {
     ids: [
@@ -60,16 +70,20 @@ export const RESOLUTION_RULES: Readonly<Record<ResolveTrigger, ResolutionRule>> 
         'browser',
         'NotFoundError NotReadableError OverconstrainedError AbortError NotAllowedError',
       ),
+      // v5 DEVICE_ERROR and its extra codes (the device is there and working now).
+      ...ids('v5', '5300 5301 5302 5303 5304 5305 5306 5307 5308 5309 5310'),
     ],
+    // v5 has no stream objects: a camera or microphone that starts settles what its start failed.
+    operations: ['startLocalVideo', 'startLocalAudio', 'updateLocalVideo', 'updateLocalAudio'],
   },
-  'permission-granted': { ids: ['browser:NotAllowedError'], anySource: true },
+  'permission-granted': { ids: ['browser:NotAllowedError', 'v5:5302'], anySource: true },
   joined: {
     ids: ids(
       'sdk',
       'JOIN_ROOM_FAILED SIGNAL_CAHNNEL_SETUP_FAILED SIGNAL_CHANNEL_SETUP_FAILED SCHEDULE_FAILED CLIENT_BANNED',
     ),
     kinds: ['account', 'join'],
-    operations: ['join'],
+    operations: ['join', 'enterRoom', 'switchRoom'],
   },
 };
 
@@ -130,12 +144,20 @@ export interface Store {
   ): RecordResult;
   /** The current problem with this fingerprint. */
   get(fingerprint: string): Problem | undefined;
+  /** What the problem with this fingerprint was last recorded from (the error or payload). */
+  inputOf(fingerprint: string): unknown;
   /** Mark every open problem that `trigger` on `target` (about `media`) settles as resolved. Returns how many. */
   resolve(trigger: ResolveTrigger, target?: object, media?: string): number;
   /** Append to the timeline. */
   log(entry: TimelineInput): TimelineEntry;
   /** Replace each problem's diagnosis (e.g. in another language) from the input kept. */
   rediagnose(diagnoseAgain: (input: unknown) => Diagnosis): void;
+  /**
+   * Clean what is already kept once more (a secret became known after it was recorded): each
+   * diagnosis through `cleanDiagnosis`, each timeline text through `cleanText`. Both return their
+   * argument itself when nothing changes; only what changed is replaced (and signalled).
+   */
+  clean(cleanDiagnosis: (d: Diagnosis) => Diagnosis, cleanText: (text: string) => string): void;
 }
 
 interface Slot {
@@ -226,6 +248,7 @@ export function createStore({
       return { problem, opened: !previous || previous.resolved };
     },
     get: (fingerprint) => slots.get(fingerprint)?.problem,
+    inputOf: (fingerprint) => slots.get(fingerprint)?.input,
     resolve(trigger, target, media) {
       const at = now();
       let changed = 0;
@@ -262,6 +285,26 @@ export function createStore({
         slot.problem = { ...slot.problem, diagnosis: diagnoseAgain(slot.input) };
       }
       if (slots.size) bump(problemsVersion);
+    },
+    clean(cleanDiagnosis, cleanText) {
+      let problemsChanged = false;
+      let timelineChanged = false;
+      for (const slot of slots.values()) {
+        const diagnosis = cleanDiagnosis(slot.problem.diagnosis);
+        if (diagnosis === slot.problem.diagnosis) continue;
+        slot.problem = { ...slot.problem, diagnosis };
+        problemsChanged = true;
+      }
+      ring.forEach((entry, i) => {
+        const text = cleanText(entry.text);
+        if (text === entry.text) return;
+        ring[i] = { ...entry, text };
+        timelineChanged = true;
+      });
+      batch(() => {
+        if (problemsChanged) bump(problemsVersion);
+        if (timelineChanged) bump(timelineVersion);
+      });
     },
   };
 }

@@ -37,6 +37,11 @@ const STRINGS = {
   failed: ['That did not work: {reason}', '操作未成功：{reason}'],
   retried: ['Capture started again.', '已重新开始采集。'],
   rejoined: ['Joined the room again.', '已重新进入房间。'],
+  reloading: ['Reloading the page…', '正在刷新页面…'],
+  opened: [
+    'System settings opened: allow the camera and microphone there, then try again.',
+    '已打开系统设置：请在其中允许使用摄像头和麦克风，然后重试。',
+  ],
   devices: [
     'Cameras: {cameras}, microphones: {microphones}, speakers: {speakers}.',
     '摄像头：{cameras}，麦克风：{microphones}，扬声器：{speakers}。',
@@ -58,6 +63,7 @@ const STRINGS = {
   reportTitle: ['TRTC problem report', 'TRTC 问题报告'],
   sdkAppId: ['SDKAppID', 'SDKAppID'],
   room: ['Room', '房间号'],
+  role: ['Role', '角色'],
   user: ['User', '用户 ID'],
   time: ['Time', '时间'],
   sdkVersion: ['SDK version', 'SDK 版本'],

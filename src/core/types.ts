@@ -41,6 +41,8 @@ export interface Diagnosis {
   readonly actions: readonly ActionId[];
   readonly docs: readonly DiagnosisDoc[];
   readonly guide?: GuideId;
+  /** `developer`: about the page's own code; the panel hides it from end users. */
+  readonly audience?: 'developer';
   /** The original message, secrets redacted, bounded in length. */
   readonly message?: string;
   /** The error's `name` when it is not the generic `RtcError`/`Error` (e.g. `NotAllowedError`). */
@@ -94,7 +96,26 @@ export interface TrtcStreamLike extends EmitterLike {
   getType?(): string;
 }
 
-/** The `TRTC` namespace (the script's global or the module's default export). */
+/**
+ * A TRTC v5 instance (`TRTC.create()`), as trtc-doctor sees it: one object per call, with the
+ * emitter and the room, device and media methods.
+ */
+export interface TrtcInstanceLike extends EmitterLike {
+  enterRoom(...args: never[]): Promise<unknown>;
+  exitRoom?(...args: never[]): Promise<unknown>;
+  switchRoom?(...args: never[]): Promise<unknown>;
+  switchRole?(...args: never[]): Promise<unknown>;
+  startLocalVideo?(...args: never[]): Promise<unknown>;
+  startLocalAudio?(...args: never[]): Promise<unknown>;
+  startRemoteVideo?(...args: never[]): Promise<unknown>;
+  destroy?(): unknown;
+}
+
+/**
+ * The `TRTC` namespace (the script's global or the module's default export), v4 or v5. v4 has
+ * `createClient`, `checkSystemRequirements` and `getCameras`; v5 has `create`, `isSupported`,
+ * `getCameraList` and `getPermissions`.
+ */
 export interface TrtcNamespaceLike {
   VERSION?: string;
   createClient?(config: unknown): unknown;
@@ -105,6 +126,19 @@ export interface TrtcNamespaceLike {
   getCameras?(): Promise<unknown[]>;
   getMicrophones?(): Promise<unknown[]>;
   getSpeakers?(): Promise<unknown[]>;
+  /** v5: makes the one object of a call. */
+  create?(options?: never): unknown;
+  /** v5: `{ result, detail }`, like v4's `checkSystemRequirements()`. */
+  isSupported?(): Promise<unknown>;
+  /** v5: `requestPermission` (default true) may open the camera for a moment; we pass false. */
+  getCameraList?(requestPermission?: boolean): Promise<unknown[]>;
+  getMicrophoneList?(requestPermission?: boolean): Promise<unknown[]>;
+  getSpeakerList?(requestPermission?: boolean): Promise<unknown[]>;
+  /** v5.13+: camera and microphone permission states (`request: false` reads without asking). */
+  getPermissions?(option: {
+    request?: boolean;
+    types?: ('camera' | 'microphone')[];
+  }): Promise<unknown>;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -195,12 +229,27 @@ export interface DoctorOptions {
   onRetryCapture?: (problem: Problem) => unknown;
   /** Offered as the `rejoin` action when given: leave and join again with fresh credentials. */
   onRejoin?: (problem: Problem) => unknown;
+  /**
+   * Offered as "Send to support" in the end user's contact form when given: called with what the
+   * user wrote and the redacted report. Guarded; a returned promise that rejects shows as failed.
+   */
+  onReport?: (report: SupportReport) => unknown;
   /** Keep at most this many distinct problems (oldest resolved go first). */
   maxProblems?: number;
   /** Keep at most this many timeline entries (a ring buffer). */
   maxTimeline?: number;
   /** Replace user ids by stable pseudonyms in reports. Default false. */
   pseudonymizeUserIds?: boolean;
+}
+
+/** What the end user's "Contact support" form hands to `onReport`. */
+export interface SupportReport {
+  /** What the user wrote in "What were you doing?" (may be empty). */
+  readonly comment: string;
+  /** The redacted report, as `report({ format: 'markdown' })` makes it. */
+  readonly markdown: string;
+  /** The redacted report, as `report({ format: 'json' })` makes it. */
+  readonly json: string;
 }
 
 /** Options of `report()`. */
@@ -226,6 +275,12 @@ export interface MountOptions {
   messages?: Partial<Record<string, string>>;
   /** `light`, `dark` or `system` (the default). */
   colorScheme?: 'light' | 'dark' | 'system';
+  /**
+   * Moves the overlay launcher (and the panel) away from its corner by this many CSS pixels, to
+   * keep clear of the page's own controls; `x` inward from the side, `y` inward from the top or
+   * bottom. Default `{ x: 0, y: 0 }`. A launcher the user dragged stays where it was dropped.
+   */
+  offset?: { x: number; y: number };
   /** z-index of the overlay. Default 2147483000. */
   zIndex?: number;
   /** Nonce for the `<style>` fallback where constructable stylesheets are missing. */
@@ -234,10 +289,18 @@ export interface MountOptions {
 
 /** What `createDoctor()` returns. */
 export interface Doctor {
-  /** Watch a client's events (and wrap its methods). Returns the unwatch function. */
-  watchClient(client: TrtcClientLike, label?: string): () => void;
+  /** Watch a v4 client's events (and wrap its methods); a v5 instance goes to `watchTrtc`. Returns the unwatch function. */
+  watchClient(client: TrtcClientLike | TrtcInstanceLike, label?: string): () => void;
   /** Watch a stream's events (and wrap its methods). Returns the unwatch function. */
   watchStream(stream: TrtcStreamLike, label?: string): () => void;
+  /**
+   * Watch a TRTC v5 instance (`TRTC.create()`): its events, and the rejections of `enterRoom`,
+   * `startLocalVideo`, ... (the same promise, unchanged, still reaches the caller). `enterRoom`'s
+   * userSig and privateMapKey are learned as secrets before anything else is recorded. Returns
+   * the unwatch function; `trtc.destroy()` unwatches by itself. `watchClient()` given a v5
+   * instance does the same.
+   */
+  watchTrtc(trtc: TrtcInstanceLike, label?: string): () => void;
   /** Diagnose and record an error. Returns the problem it became, if recorded. */
   capture(error: unknown, context?: CaptureContext): Problem | undefined;
   /** Record the promise's rejection (and re-throw it unchanged). */
@@ -257,7 +320,7 @@ export interface Doctor {
   /** Run an action, for a problem or in general. Never rejects: failures are results. */
   runAction(action: ActionId, problem?: Problem): Promise<ActionResult>;
   /** Whether `runAction(action)` can do anything here (e.g. `rejoin` needs `onRejoin`). */
-  canRun(action: ActionId): boolean;
+  canRun(action: ActionId, problem?: Problem): boolean;
   /** Show the panel. Returns its cleanup. Mounting twice is an error. */
   mount(options?: MountOptions): () => void;
   /** Open the mounted panel (no-op when not mounted). */

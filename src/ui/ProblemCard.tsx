@@ -93,7 +93,7 @@ export function ProblemCard({ m, problem: p }: ProblemCardProps) {
   const busy = useSignal<ActionId | null>(null);
   const d = p.diagnosis;
   const { audience, lang } = m.doctor.settings.value;
-  const actions = d.actions.filter((a) => m.doctor.canRun(a));
+  const actions = d.actions.filter((a) => m.doctor.canRun(a, p));
   const blocked = /^(blocked|denied)$/.test(results.value['request-permission']?.outcome ?? '');
 
   const run = (action: ActionId): void => {

@@ -8,17 +8,21 @@
 import { effect, signal } from '@preact/signals';
 import type { Signal } from '@preact/signals';
 import type { ActionResult, Doctor, Problem, ProblemSource, TimelineEntry } from '../core/types.js';
+import { read } from '../core/guard.js';
 import { format, messages } from './messages.js';
 import type { MessageKey } from './messages.js';
 
 /** The panel's sections. */
-export type TabId = 'problems' | 'timeline' | 'environment' | 'report';
+export type TabId = 'problems' | 'timeline' | 'environment' | 'report' | 'support';
 
 /** A timeline entry's type, as the filter toggles name it. */
 export type EntryType = TimelineEntry['type'];
 
 /** At most one announcement per this many ms: a storm of errors is one sentence, not a hundred. */
 export const ANNOUNCE_INTERVAL_MS = 2000;
+
+/** How long the developer's toast stays before it goes by itself. */
+export const TOAST_MS = 8000;
 
 /** What `createPanelModel` makes; one per mounted panel. */
 export interface PanelModel {
@@ -42,6 +46,23 @@ export interface PanelModel {
   readonly announcement: Signal<string>;
   /** The launcher, for focus handling. */
   launcher: HTMLElement | null;
+  /** The problem the developer's toast is about (null: no toast). */
+  readonly toast: Signal<Problem | null>;
+  /** A card to bring into view and focus once rendered (its fingerprint), '' for none. */
+  readonly focus: Signal<string>;
+  /** The timeline's search text. */
+  readonly query: Signal<string>;
+  /** Whether the pointer is coarse (touch): "Tap" rather than "Click", read when asked. */
+  coarse(): boolean;
+  /**
+   * Inside a click or tap on our launcher, toast or card: resumes blocked playback, which only a
+   * user gesture may do. Synchronous up to the SDK's `resume()`; a no-op when nothing is blocked.
+   */
+  resumeIfBlocked(): void;
+  /** Opens the overlay on the problems, at this problem's card. */
+  openAt(problem: Problem): void;
+  /** Hides the toast now (and drops its timer). */
+  dismissToast(): void;
   /** A UI string in the current language, with the host's overrides. Tracks `settings`. */
   t(key: MessageKey, vars?: Readonly<Record<string, string | number>>): string;
   /**
@@ -62,7 +83,7 @@ export interface PanelModel {
  * schedules one animation frame, which reads `problems` and `timeline` once. Nothing runs while
  * idle (no timer, no loop).
  */
-export function createPanelModel(doctor: Doctor, forced = false): PanelModel {
+export function createPanelModel(doctor: Doctor, forced = false, toasts = false): PanelModel {
   const problems = signal(doctor.problems.peek());
   const timeline = signal(doctor.timeline.peek());
   const announcement = signal('');
@@ -73,6 +94,10 @@ export function createPanelModel(doctor: Doctor, forced = false): PanelModel {
   let pendingTitle = '';
   let lastAnnounced = -Infinity;
   let announceTimer: ReturnType<typeof setTimeout> | undefined;
+  let toastTimer: ReturnType<typeof setTimeout> | undefined;
+  // Problems that had their toast: each gets one, whatever happens to it after.
+  let toasted = new Set<string>();
+  const toast = signal<Problem | null>(null);
   let frame: number | undefined;
   let rendered = doctor.revision.peek();
   // A page without animation frames (a test DOM) still renders, on a timer instead.
@@ -93,6 +118,27 @@ export function createPanelModel(doctor: Doctor, forced = false): PanelModel {
     all: signal(false),
     announcement,
     launcher: null,
+    toast,
+    focus: signal(''),
+    query: signal(''),
+    coarse: () => read(() => matchMedia('(pointer: coarse)').matches) === true,
+    resumeIfBlocked() {
+      const blocked = problems
+        .peek()
+        .some((p) => !p.resolved && p.diagnosis.actions.includes('resume-playback'));
+      if (blocked && doctor.canRun('resume-playback')) void doctor.runAction('resume-playback');
+    },
+    openAt(p) {
+      m.dismissToast();
+      m.tab.value = 'problems';
+      m.focus.value = p.fingerprint;
+      m.open.value = true;
+    },
+    dismissToast() {
+      clearTimeout(toastTimer);
+      toastTimer = undefined;
+      toast.value = null;
+    },
     t(key, vars) {
       const s = doctor.settings.value;
       // Any language but Chinese reads English.
@@ -120,6 +166,7 @@ export function createPanelModel(doctor: Doctor, forced = false): PanelModel {
       stop();
       if (frame !== undefined) cancel(frame);
       clearTimeout(announceTimer);
+      m.dismissToast();
       timers.forEach((fn, id) => {
         clearTimeout(id);
         fn();
@@ -143,7 +190,9 @@ export function createPanelModel(doctor: Doctor, forced = false): PanelModel {
   const flush = (): void => {
     frame = undefined;
     rendered = doctor.revision.peek();
-    const list = doctor.problems.peek();
+    // Advice about the page's own code (developer-only diagnoses) is not for end users.
+    const forUser = doctor.settings.peek().audience === 'user';
+    const list = doctor.problems.peek().filter((p) => !forUser || !p.diagnosis.audience);
     problems.value = list;
     timeline.value = doctor.timeline.peek();
     const open = list.filter((p) => !p.resolved);
@@ -152,10 +201,22 @@ export function createPanelModel(doctor: Doctor, forced = false): PanelModel {
     pendingCount += fresh.length;
     // Rebuilt from the current list each frame, so it stays as small as the list.
     seen = new Set(open.map((p) => p.fingerprint));
+    showToast(list, fresh);
     if (!pendingCount || announceTimer !== undefined) return;
     const wait = lastAnnounced + ANNOUNCE_INTERVAL_MS - Date.now();
     if (wait <= 0) announce();
     else announceTimer = setTimeout(announce, wait);
+  };
+
+  /** The developer's toast for the newest problem not toasted yet, while the overlay is closed. */
+  const showToast = (list: readonly Problem[], fresh: readonly Problem[]): void => {
+    const next = fresh.find((p) => !toasted.has(p.fingerprint));
+    toasted = new Set(list.flatMap((p) => (toasted.has(p.fingerprint) ? [p.fingerprint] : [])));
+    if (!toasts || m.open.peek() || doctor.settings.peek().audience !== 'developer') return;
+    if (!next) return;
+    fresh.forEach((p) => toasted.add(p.fingerprint));
+    toast.value = next;
+    toastTimer ??= setTimeout(m.dismissToast, TOAST_MS);
   };
 
   const stop = effect(() => {

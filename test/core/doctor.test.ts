@@ -295,12 +295,15 @@ describe('never breaks the host', () => {
     ).toHaveLength(2);
   });
 
-  it('warns once when the SDK is not 4.x', () => {
+  it('warns once per page when the SDK is neither 4.x nor 5.x', () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
-    makeDoctor({ trtc: { VERSION: '5.8.0' } });
+    makeDoctor({ trtc: { VERSION: '6.0.1' } });
     expect(warn).toHaveBeenCalledTimes(1);
-    expect(String(warn.mock.calls[0]?.[0])).toContain('5.8.0');
+    expect(String(warn.mock.calls[0]?.[0])).toContain('6.0.1');
+    // A second doctor on the same page (a script tag and the page's own) says nothing more.
+    makeDoctor({ trtc: { VERSION: '6.0.1' } });
     makeDoctor({ trtc: { VERSION: '4.15.22' } });
+    makeDoctor({ trtc: { VERSION: '5.17.1' } });
     expect(warn).toHaveBeenCalledTimes(1);
   });
 });

@@ -97,6 +97,7 @@ export function createFakeDoctor(settings: Partial<PanelSettings> = {}): FakeDoc
     },
     watchClient: () => () => undefined,
     watchStream: () => () => undefined,
+    watchTrtc: () => () => undefined,
     capture: () => undefined,
     track: (p) => p,
     mount: () => () => undefined,
