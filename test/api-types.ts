@@ -4,6 +4,7 @@
  */
 import TRTC from 'trtc-js-sdk';
 import type { Client, LocalStream } from 'trtc-js-sdk';
+import TRTCv5 from 'trtc-sdk-v5';
 import {
   catalog,
   createDoctor,
@@ -59,3 +60,19 @@ void doctor.runAction('reboot');
 doctor.mount({ mode: 'inline', container: '#support' });
 // @ts-expect-error only the four corners
 doctor.mount({ position: 'center' });
+
+// v5: the real namespace fits `trtc`, its instances fit watchTrtc (and watchClient), and
+// instrumentTrtc takes the namespace.
+const v5Doctor: Doctor = createDoctor({ trtc: TRTCv5, lang: 'en' });
+const instance = TRTCv5.create({ enableAutoPlayDialog: false });
+const unwatchV5: () => void = v5Doctor.watchTrtc(instance, 'call');
+const unwatchV5Client: () => void = v5Doctor.watchClient(instance);
+const undoV5: () => void = instrumentTrtc(v5Doctor, TRTCv5);
+void [unwatchV5, unwatchV5Client, undoV5];
+// @ts-expect-error a v4 client is not a v5 instance
+v5Doctor.watchTrtc(client);
+// @ts-expect-error a v4 stream is not a v5 instance
+v5Doctor.watchTrtc(stream);
+// A problem's actions may include the v5 ones, and canRun takes the problem they are for.
+const canOpen: boolean = v5Doctor.canRun('open-system-settings', problems[0]);
+void canOpen;
