@@ -4,7 +4,7 @@
  */
 import { diagnose } from './diagnose.js';
 import { field, read } from './guard.js';
-import { isV5Code } from './parse.js';
+import { MAX_NAME_CHARS, isV5Code } from './parse.js';
 import { redactText } from './redact.js';
 import type { Diagnosis, Lang } from './types.js';
 
@@ -34,9 +34,14 @@ export function signatureOf(error: unknown): string | undefined {
     const { message, name, reason } = e;
     if (typeof message !== 'string' || message.length > 2000) return undefined;
     // Every field diagnose() reads is part of the identity (see parse.ts readFacts); JSON keeps
-    // the fields apart whatever characters they hold.
+    // the fields apart whatever characters they hold. The short fields are cut where parse.ts
+    // cuts them (the message is at most 2000 here), so a key stays small whatever an error holds.
     const key = (...parts: unknown[]) =>
-      JSON.stringify(parts.map((p) => (p === undefined ? null : String(p))));
+      JSON.stringify(
+        parts.map((p) =>
+          p === undefined ? null : p === message ? message : String(p).slice(0, MAX_NAME_CHARS),
+        ),
+      );
     const method = (fn: unknown) => (typeof fn === 'function' ? fn.call(error) : '');
     if (typeof e.getCode === 'function') {
       return `v4${key(method(e.getCode), method(e.getExtraCode), name, reason, message)}`;
@@ -49,6 +54,26 @@ export function signatureOf(error: unknown): string | undefined {
     }
     return undefined;
   });
+}
+
+/** The fields of a diagnosis that carry the input's own text (the rest is the catalog's). */
+const INPUT_FIELDS = ['message', 'errorName', 'key'] as const;
+
+/**
+ * `d` with the exact `secrets` removed from every field that carries the input's text (message,
+ * error name, key); `d` itself when that changes nothing. With `own`, each such field becomes a
+ * string of its own: a piece cut from a 2 MB error name keeps all 2 MB alive in a JS engine.
+ */
+export function cleanDiagnosis(d: Diagnosis, secrets: readonly string[], own = false): Diagnosis {
+  let copy: Record<string, unknown> | undefined;
+  for (const name of INPUT_FIELDS) {
+    const value = d[name];
+    if (value === undefined) continue;
+    const clean = redactText(value, secrets);
+    if (own || clean !== value)
+      (copy ??= { ...d })[name] = own ? JSON.parse(JSON.stringify(clean)) : clean;
+  }
+  return copy ? (Object.freeze(copy) as unknown as Diagnosis) : d;
 }
 
 /**
@@ -67,11 +92,8 @@ export function createDiagnoser(
       const key = signature && language + signature;
       let diagnosis = key && memo.get(key);
       if (diagnosis) return diagnosis;
-      diagnosis = diagnose(input, { lang: language });
       // diagnose() cleans by shape; the exact values only the doctor knows are removed here.
-      if (diagnosis.message !== undefined) {
-        diagnosis = { ...diagnosis, message: redactText(diagnosis.message, secrets()) };
-      }
+      diagnosis = cleanDiagnosis(diagnose(input, { lang: language }), secrets(), true);
       if (key) {
         if (memo.size >= MAX_MEMOISED_DIAGNOSES) memo.clear();
         memo.set(key, diagnosis);

@@ -29,7 +29,8 @@ export interface FactBook {
 
 /** Make a fact book; `onSecret` runs when a new secret is learned (caches must be dropped). */
 export function createFactBook(onSecret: () => void): FactBook {
-  const secrets: string[] = [];
+  // Replaced, never changed in place: the redactor prepares each list once (see redact.ts).
+  let secrets: readonly string[] = [];
   const clients = new Map<string, MutableFacts>();
   const factsOf = new WeakMap<object, MutableFacts>();
   const pending = new WeakMap<object, ClientFactsInput>();
@@ -37,8 +38,7 @@ export function createFactBook(onSecret: () => void): FactBook {
   function addSecret(value: unknown): void {
     if (typeof value !== 'string' || value.length < MIN_SECRET_LENGTH) return;
     if (secrets.includes(value)) return;
-    secrets.push(value);
-    if (secrets.length > MAX_SECRETS) secrets.shift();
+    secrets = [...secrets, value].slice(-MAX_SECRETS);
     onSecret();
   }
 

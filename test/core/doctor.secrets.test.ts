@@ -165,3 +165,70 @@ describe('secrets never leave', () => {
     expect(leakedForms(copied, USER_SIG)).toEqual([]);
   });
 });
+
+describe('secrets never stay, whenever they become known', () => {
+  /** A doctor that knows both secrets, from a client made through the instrumented namespace. */
+  function doctorKnowingSecrets(options = {}): Doctor {
+    const doctor = makeDoctor(options);
+    const trtc = createFakeTrtc();
+    instrumentTrtc(doctor, trtc);
+    trtc.createClient({ mode: 'rtc', sdkAppId: 1, userId: 'e', userSig: PRIVATE_MAP_KEY });
+    return doctor;
+  }
+
+  it("removes a known secret from an error's name, not only from its message", () => {
+    const doctor = doctorKnowingSecrets();
+    // Half of it, without a TLS-sig shape: only the exact value can catch it.
+    const name = PRIVATE_MAP_KEY.slice(0, 30);
+    const problem = doctor.capture(Object.assign(new Error('denied'), { name }));
+    expect(problem?.diagnosis.errorName).toContain('[redacted]');
+    expect(leakedForms(everything(doctor), PRIVATE_MAP_KEY)).toEqual([]);
+  });
+
+  it('removes base64 and base64url forms of a known secret', () => {
+    const doctor = doctorKnowingSecrets();
+    const b64 = Buffer.from(PRIVATE_MAP_KEY).toString('base64');
+    const b64url = Buffer.from(`{"k":"${PRIVATE_MAP_KEY}"}`).toString('base64url');
+    doctor.capture(new Error(`auth ${b64} and token=${b64url}`));
+    const all = everything(doctor);
+    expect(all).toContain('auth');
+    expect(all).not.toContain(b64.slice(0, SECRET_FRAGMENT_LENGTH));
+    expect(all).not.toContain(b64url.slice(8, 8 + SECRET_FRAGMENT_LENGTH));
+  });
+
+  it('cleans problems and the timeline already kept when a secret becomes known later', () => {
+    const doctor = makeDoctor();
+    const name = PRIVATE_MAP_KEY.slice(5, 40);
+    doctor.capture(Object.assign(new Error(`early ${PRIVATE_MAP_KEY}`), { name }));
+    const client = new FakeClient({ sdkAppId: 1, userId: 'f' });
+    doctor.watchClient(client);
+    client._emit('peer-join', { userId: PRIVATE_MAP_KEY });
+    // Not known yet, and not shaped like a secret: it is kept as it came (the test is not vacuous).
+    expect(leakedForms(everything(doctor), PRIVATE_MAP_KEY)).not.toEqual([]);
+    const revision = doctor.revision.value;
+    const trtc = createFakeTrtc();
+    instrumentTrtc(doctor, trtc);
+    trtc.createClient({ mode: 'rtc', sdkAppId: 1, userId: 'c', userSig: PRIVATE_MAP_KEY });
+    // What the panel and the host read, not only the reports.
+    expect(doctor.revision.value).toBeGreaterThan(revision);
+    expect(doctor.problems.value[0]?.diagnosis.message).toContain('early');
+    expect(leakedForms(everything(doctor), PRIVATE_MAP_KEY)).toEqual([]);
+  });
+
+  it("redacts the doctor's own console warnings that quote the host's text", () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const doctor = doctorKnowingSecrets({
+      onProblem: () => {
+        throw new Error(
+          `telemetry https://t.example.com/c?userSig=${USER_SIG}&k=1 failed for ${PRIVATE_MAP_KEY}`,
+        );
+      },
+    });
+    doctor.capture(rtcError(16390, 'x'));
+    const printed = warn.mock.calls.flat().join('\n');
+    expect(printed).toContain('onProblem threw');
+    expect(printed).toContain('t.example.com/c');
+    expect(leakedForms(printed, USER_SIG)).toEqual([]);
+    expect(leakedForms(printed, PRIVATE_MAP_KEY)).toEqual([]);
+  });
+});
