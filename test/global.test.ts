@@ -4,6 +4,7 @@ import { MAX_PROBLEMS, MAX_TIMELINE_ENTRIES } from '../src/core/store';
 import type { Doctor, MountOptions, PanelMounter } from '../src/core/types';
 import type * as GlobalModuleNs from '../src/global';
 import { createFakeTrtc } from './fakes';
+import { createFakeTrtcV5 } from './fakes-v5';
 
 const mounted = vi.hoisted(() => ({
   calls: [] as { options: MountOptions }[],
@@ -102,6 +103,30 @@ describe('the script-tag entry', () => {
     (window as { TRTC?: unknown }).TRTC = trtc;
     await load();
     expect(trtc.createStream().listenerCount('error')).toBe(1);
+  });
+
+  it('watches every v5 instance, whether the v5 SDK loads after it or before it', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const after = createFakeTrtcV5();
+    const { doctor } = await load();
+    (window as { TRTC?: unknown }).TRTC = after;
+    expect(after.create().listenerCount('autoplay-failed')).toBe(1);
+    // Nothing stray on the namespace: it is patched, not trapped.
+    expect(Object.getOwnPropertyDescriptor(after, 'TRTC')).toBeUndefined();
+    doctor.destroy();
+    delete (window as { TRTC?: unknown }).TRTC;
+
+    const before = createFakeTrtcV5();
+    (window as { TRTC?: unknown }).TRTC = before;
+    await load();
+    const trtc = before.create();
+    expect(trtc.listenerCount('kicked-out')).toBe(1);
+    expect(Object.hasOwn(trtc, 'enterRoom')).toBe(true);
+    expect(Object.getOwnPropertyDescriptor(before, 'TRTC')).toBeUndefined();
+    // A known SDK version: no "unknown version" warning.
+    expect(warn.mock.calls.map((c) => String(c[0])).filter((m) => /version|5\.17/.test(m))).toEqual(
+      [],
+    );
   });
 
   it('warns once per bad value and uses the defaults', async () => {
