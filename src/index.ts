@@ -1,16 +1,15 @@
 /**
- * trtc-doctor: explains TRTC Web SDK 4.x errors and offers the fix.
+ * trtc-doctor: explains TRTC Web SDK errors (v5 and 4.x) and offers the fix.
  *
  * @example
  * ```ts
- * import TRTC from 'trtc-js-sdk';
+ * import TRTC from 'trtc-sdk-v5';
  * import { createDoctor, diagnose } from 'trtc-doctor';
  *
  * diagnose('0x4043').title; // "Playback blocked by the browser"
  *
  * const doctor = createDoctor({ trtc: TRTC, lang: 'en' });
- * doctor.watchClient(client);
- * doctor.watchStream(localStream, 'camera');
+ * doctor.watchTrtc(TRTC.create({ enableAutoPlayDialog: false }));
  * doctor.mount({ mode: 'overlay' });
  * ```
  */
