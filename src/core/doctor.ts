@@ -227,6 +227,10 @@ export function createDoctorCore(options: DoctorOptions = {}, mounter?: PanelMou
     return unwatch;
   };
 
+  /** The SDK family, from the namespace, else from what was watched (an ESM app may pass none). */
+  const withFamily = (facts: EnvironmentFacts): EnvironmentFacts =>
+    facts.sdkFamily || !instanceCount ? facts : { ...facts, sdkFamily: 'v5' };
+
   const currentTrtc = () => {
     const found = trtc ?? foundTrtc ?? field(globalThis, 'TRTC');
     return isObject(found) ? (found as TrtcNamespaceLike) : undefined;
@@ -252,7 +256,7 @@ export function createDoctorCore(options: DoctorOptions = {}, mounter?: PanelMou
       {
         problems: store.problems.peek(),
         timeline: store.timeline.peek(),
-        environment: environment ?? snapshotEnvironment(currentTrtc()),
+        environment: withFamily(environment ?? snapshotEnvironment(currentTrtc())),
         clients: facts.clients(),
         secrets: facts.secrets(),
         pseudonymizeUserIds,

@@ -389,3 +389,13 @@ describe('v5 actions and checks', () => {
     await flush();
   });
 });
+
+describe('v5 in reports', () => {
+  it('names the family from a watched instance when no namespace was given', () => {
+    const doctor = makeDoctor({ trtc: {} });
+    expect(JSON.parse(doctor.report()).sdkFamily).toBeUndefined();
+    doctor.watchTrtc(new FakeTrtcInstance());
+    expect(JSON.parse(doctor.report()).sdkFamily).toBe('v5');
+    expect(JSON.parse(doctor.report()).environment.sdkFamily).toBe('v5');
+  });
+});
