@@ -8,7 +8,7 @@
 //
 // Measures raw, gzip (zlib level 9) and brotli (quality 11) bytes of the script-tag bundle, of the
 // ESM entry as a bundler would tree-shake it for one import, and of vConsole's and eruda's main
-// files, all in the same run. Builds nothing unless the build is missing. Writes a copy of the
+// files and v5's own debug dialog, all in the same run. Builds nothing unless the build is missing. Writes a copy of the
 // figures to bench/results/size.json (ignored by git).
 import { spawnSync } from 'node:child_process';
 import {
@@ -191,16 +191,30 @@ async function main() {
         ...measure(readFileSync(file)),
       });
     }
+    // v5's own debug dialog (`?trtcDebug`): the SDK fetches this file from a CDN at run time.
+    const dialog = join(root, 'node_modules/trtc-sdk-v5/assets/debug-dialog.js');
+    if (existsSync(dialog)) {
+      const version = JSON.parse(
+        readFileSync(join(root, 'node_modules/trtc-sdk-v5/package.json'), 'utf8'),
+      ).version;
+      rows.push({
+        id: 'v5-debug-dialog',
+        label: `trtc-sdk-v5 ${version} debug dialog (${relative(root, dialog)})`,
+        ...measure(readFileSync(dialog)),
+      });
+    }
   } finally {
     rmSync(tmp, { recursive: true, force: true });
   }
 
   const by = Object.fromEntries(rows.map((r) => [r.id, r]));
-  const ratios = ['vconsole', 'eruda'].map((other) => ({
-    other,
-    gzip: by.iife.gzip / by[other].gzip,
-    brotli: by.iife.brotli / by[other].brotli,
-  }));
+  const ratios = ['vconsole', 'eruda', 'v5-debug-dialog']
+    .filter((id) => by[id])
+    .map((other) => ({
+      other,
+      gzip: by.iife.gzip / by[other].gzip,
+      brotli: by.iife.brotli / by[other].brotli,
+    }));
   const limits = (set) => [
     { name: 'dist/trtc-doctor.iife.js gzip', actual: by.iife.gzip, limit: set.iifeGzip },
     { name: 'ESM diagnose-only gzip', actual: by.diagnose.gzip, limit: set.diagnoseGzip },
