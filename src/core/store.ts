@@ -6,6 +6,7 @@
  */
 import { batch, computed, signal } from '@preact/signals-core';
 import type { ReadonlySignal, Signal } from '@preact/signals-core';
+import { field } from './guard.js';
 import type { Diagnosis, Problem, ProblemSource, Severity, TimelineEntry } from './types.js';
 
 /** Distinct problems kept by default; beyond it the oldest resolved go first, then the oldest. */
@@ -238,12 +239,20 @@ export function createStore({
         firstAt: previous?.firstAt ?? at,
         lastAt: at,
         resolved: false,
+        // The host's telemetry may want the error itself; the report never lists this field.
+        error: input,
       };
       if (previous?.resolved) resolvedCount--;
+      // The input of the first occurrence is kept (again after a problem came back): an error's
+      // unread stack holds the objects of its frames (the SDK's stream, as `this`) in V8, so the
+      // kept one has its stack read once, and a storm of occurrences costs no read each.
+      const again = previous && !previous.resolved;
+      const kept = again ? slots.get(fingerprint)!.input : input;
+      if (!again) field(input, 'stack');
       // Deleted and set again: the Map's order stays the order of last occurrence.
       if (previous) slots.delete(fingerprint);
       else if (slots.size >= maxProblems) evictOne();
-      slots.set(fingerprint, { problem, input });
+      slots.set(fingerprint, { problem, input: kept });
       bump(problemsVersion);
       return { problem, opened: !previous || previous.resolved };
     },

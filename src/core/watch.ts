@@ -9,6 +9,7 @@ import { callMethod, describe, fail, field, isObject, read, str, text } from './
 import type { ResolveTrigger, TimelineInput } from './store.js';
 import type { ProblemSource, TrtcClientLike, TrtcStreamLike } from './types.js';
 import type { WarnOnce } from './warn.js';
+import { createWeakList, weakSource } from './weak.js';
 import { wrapMethod } from './wrap.js';
 
 /** Client methods whose outcome is recorded when `wrapMethods` is on. */
@@ -90,7 +91,10 @@ export const publicSource = ({
 
 /** Make the watcher for a hub. */
 export function createWatcher(hub: WatchHub): Watcher {
-  const watched = new Map<object, () => void>();
+  // The page decides when its objects go: each watched object keeps its own unwatch alive (a
+  // WeakMap value lives as long as its key), and destroy() reaches the live ones through `live`.
+  const watched = new WeakMap<object, () => void>();
+  const live = createWeakList<object>();
   const short = (value: unknown) => text(value, 120);
   const odd = (event: string) =>
     hub.warnOnce(`payload:${event}`, `a "${event}" event of unexpected shape; recorded as is.`);
@@ -103,17 +107,16 @@ export function createWatcher(hub: WatchHub): Watcher {
     if (existing) return existing;
     const userId = client ? undefined : str(callMethod(target, 'getUserId'));
     let source: ProblemSource;
-    if (client) source = { type: 'client', label: label ?? `client ${++clients}`, target };
+    if (client)
+      source = weakSource({ type: 'client', label: label ?? `client ${++clients}` }, target);
     else if (remote || callMethod(target, 'isRemote') === true) {
       const aux = callMethod(target, 'getType') === 'auxiliary' ? ' (auxiliary)' : '';
-      source = {
-        type: 'remote-stream',
-        label: label ?? `remote ${userId ?? '?'}${aux}`,
-        userId,
-        target,
-      };
-    } else
-      source = { type: 'local-stream', label: label ?? `local stream ${++localStreams}`, target };
+      const name = label ?? `remote ${userId ?? '?'}${aux}`;
+      source = weakSource({ type: 'remote-stream', label: name, userId }, target);
+    } else {
+      const name = label ?? `local stream ${++localStreams}`;
+      source = weakSource({ type: 'local-stream', label: name }, target);
+    }
     const name = source.label;
     const pub = publicSource(source);
     const log = (type: TimelineInput['type'], event: string, line: string) =>
@@ -249,9 +252,11 @@ export function createWatcher(hub: WatchHub): Watcher {
     }
 
     let done = false;
+    const forget = live.add(target);
     const unwatch = () => {
       if (done) return;
       done = true;
+      forget();
       if (watched.get(target) === unwatch) watched.delete(target);
       teardowns.forEach((teardown) => teardown());
       children.forEach((stream) => watched.get(stream)?.());
@@ -263,6 +268,6 @@ export function createWatcher(hub: WatchHub): Watcher {
   return {
     watchClient: (client, label) => watch(client, true, label),
     watchStream: (stream, label) => watch(stream, false, label),
-    unwatchAll: () => [...watched.values()].forEach((unwatch) => unwatch()),
+    unwatchAll: () => live.forEach((target) => watched.get(target)?.()),
   };
 }
