@@ -35,6 +35,7 @@ const DOCTOR_CHECKS: Record<keyof DoctorOptions, Check> = {
   onProblem: FUNCTION,
   onRetryCapture: FUNCTION,
   onRejoin: FUNCTION,
+  onReport: FUNCTION,
   maxProblems: COUNT,
   maxTimeline: COUNT,
   pseudonymizeUserIds: BOOLEAN,
@@ -58,6 +59,13 @@ export const MOUNT_CHECKS: Record<keyof MountOptions, Check> = {
   shortcut: is(
     (v) => v === false || (typeof v === 'string' && /^([a-z]+\+)*[a-z0-9]+$/i.test(v)),
     "keys joined by +, like 'ctrl+shift+d', or false",
+  ),
+  offset: is(
+    (v) =>
+      OBJECT(v) === undefined &&
+      ['x', 'y'].every((k) => Number.isFinite((v as Record<string, unknown>)[k])) &&
+      Object.keys(v as object).every((k) => k === 'x' || k === 'y'),
+    'an object { x, y } of finite numbers of CSS pixels, like { x: 0, y: 80 }',
   ),
   zIndex: is(Number.isInteger, 'an integer'),
   styleNonce: ofType('string'),

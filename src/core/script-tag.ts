@@ -32,10 +32,15 @@ export interface ScriptTagConfig {
  * The attributes read, by option name (`colorScheme` is `data-color-scheme`). Each value is
  * checked by the same check as the option of `mount()`, after these few are parsed from text.
  */
-const ATTRIBUTES = 'lang audience mode position colorScheme shortcut zIndex container mount';
+const ATTRIBUTES = 'lang audience mode position colorScheme shortcut zIndex offset container mount';
 const PARSE: Record<string, (text: string) => unknown> = {
   shortcut: (s) => (s === 'false' || s === 'none' ? false : s),
   zIndex: Number,
+  // `data-offset="0,80"`: x then y, in CSS pixels.
+  offset: (s) => {
+    const [x, y, ...rest] = s.split(',').map((n) => (n.trim() ? Number(n) : NaN));
+    return rest.length ? s : { x, y };
+  },
 };
 const CHECKS: Record<string, Check> = {
   ...MOUNT_CHECKS,

@@ -3,9 +3,14 @@
 /** @jsxRuntime classic */
 /** @jsx h */
 import { h } from 'preact';
-import type { MountOptions, Severity } from '../core/types.js';
+import { useSignal } from '@preact/signals';
+import { useLayoutEffect } from 'preact/hooks';
+import type { MountOptions } from '../core/types.js';
+import { Launcher, Toast } from './Launcher.js';
 import type { PanelModel } from './model.js';
 import { Panel } from './Panel.js';
+import { EDGE_PX, loadPlace } from './place.js';
+import type { Place } from './place.js';
 
 /** Props of `App`. */
 export interface AppProps {
@@ -13,46 +18,64 @@ export interface AppProps {
   mode: NonNullable<MountOptions['mode']>;
   position: NonNullable<MountOptions['position']>;
   zIndex: number;
+  /** The launcher's offset from its corner (CSS px), before the user moves it. */
+  offset?: { x: number; y: number };
 }
 
-const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
+/** The visual viewport's height and how much of the layout viewport's bottom it leaves out. */
+function readViewport(): Record<string, string> {
+  const vv = window.visualViewport;
+  const height = vv?.height ?? innerHeight;
+  // An on-screen keyboard shrinks the visual viewport: the sheet stays above it.
+  const below = vv ? Math.max(0, innerHeight - vv.offsetTop - vv.height) : 0;
+  return { '--td-vh': `${Math.round(height)}px`, '--td-vb': `${Math.round(below)}px` };
+}
 
-/** The launcher (with the open-problem badge) and, when open, the panel beside it. */
-function Overlay({ m, position, zIndex }: Omit<AppProps, 'mode'>) {
+/**
+ * The launcher, the toast and, when open, the panel beside it (a bottom sheet on phones). The
+ * viewport is read when the panel opens and when the visual viewport resizes, never in between.
+ */
+function Overlay({ m, position, zIndex, offset }: Omit<AppProps, 'mode'>) {
   const list = m.problems.value;
   const isOpen = m.open.value;
-  const open = list.filter((p) => !p.resolved);
-  const worst = SEVERITIES.find((s) => open.some((p) => p.diagnosis.severity === s));
+  const place = useSignal<Place>(loadPlace(offset));
+  const viewport = useSignal<Record<string, string>>({});
+  useLayoutEffect(() => {
+    if (!isOpen) return;
+    const vv = window.visualViewport;
+    const update = (): void => void (viewport.value = readViewport());
+    update();
+    vv?.addEventListener('resize', update);
+    vv?.addEventListener('scroll', update);
+    return () => {
+      vv?.removeEventListener('resize', update);
+      vv?.removeEventListener('scroll', update);
+    };
+  }, [isOpen]);
+  const [v, side] = position.split('-') as [string, string];
+  const { x, y } = place.value;
+  const margin = (edge: string, by: number) =>
+    `calc(${EDGE_PX + by}px + env(safe-area-inset-${edge}, 0px))`;
+  const toast = !isOpen && m.toast.value;
   return (
     <div
       class={`ov ${position}`}
-      style={{ zIndex: String(zIndex) }}
+      style={{
+        zIndex: String(zIndex),
+        [v === 'top' ? 'marginTop' : 'marginBottom']: margin(v, y),
+        [side === 'left' ? 'marginLeft' : 'marginRight']: margin(side, x),
+        '--td-x': `${x}px`,
+        '--td-y': `${y}px`,
+        ...viewport.value,
+      }}
       onKeyDown={(e) => e.key === 'Escape' && m.open.value && m.close()}
     >
       {(isOpen || m.forced.value || list.length > 0) && (
-        <button
-          ref={(el) => {
-            m.launcher = el;
-          }}
-          type="button"
-          class="launch"
-          part="launcher"
-          aria-expanded={isOpen}
-          aria-controls="td-panel"
-          onClick={() => (m.open.value = !isOpen)}
-        >
-          {/* The name is the visible text plus a hidden tail: "TRTC Doctor 3 open problems". */}
-          {m.t('title')}
-          {open.length > 0 && [
-            ' ',
-            <span class={`tag ${worst}`} part="badge" data-severity={worst}>
-              {open.length}
-            </span>,
-            ' ',
-            <span class="sr">{m.t('openProblems')}</span>,
-          ]}
-        </button>
+        <div class="lrow">
+          <Launcher m={m} place={place} position={position} />
+        </div>
       )}
+      {toast && <Toast m={m} problem={toast} />}
       {isOpen && <Panel m={m} overlay />}
     </div>
   );

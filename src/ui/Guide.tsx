@@ -36,33 +36,44 @@ export function FirewallGuide({ m }: { m: PanelModel }) {
 }
 
 /**
- * How to unblock the camera and microphone, per browser, this browser first and marked. `open`
- * when the browser has just refused: then it is the only way forward.
+ * How to unblock the camera and microphone in this browser; the other browsers' steps behind a
+ * disclosure (all of them open when the browser is not known). `open` when the browser has just
+ * refused: then it is the only way forward.
  */
 export function UnblockGuide({ m, open }: { m: PanelModel; open: boolean }) {
   const rows = unblockSteps[m.doctor.settings.value.lang] ?? unblockSteps.en;
   const current = detectBrowser(typeof navigator === 'object' ? navigator.userAgent : '');
-  const order = [...BROWSERS.keys()].sort(
-    (a, b) => +(BROWSERS[b] === current) - +(BROWSERS[a] === current),
-  );
+  const item = (i: number) => {
+    const id = BROWSERS[i]!;
+    const [name, steps] = rows[i]!.split('|');
+    return (
+      <li key={id} data-browser={id} class={id === current ? 'cur' : undefined}>
+        <strong>
+          {name}
+          {id === current && ` (${m.t('yourBrowser')})`}
+        </strong>
+        : {steps}
+      </li>
+    );
+  };
+  const mine = BROWSERS.indexOf(current!);
+  // The operating system's own switch can block any browser: it stays beside this browser's.
+  const shown = [mine, BROWSERS.indexOf('system')];
+  const others = BROWSERS.flatMap((_, i) => (shown.includes(i) ? [] : [item(i)]));
   return (
     <details class="guide" part="guide" data-guide="unblock-permission" open={open}>
       <summary>{m.t('unblockTitle')}</summary>
-      <ul>
-        {order.map((i) => {
-          const id = BROWSERS[i];
-          const [name, steps] = rows[i]!.split('|');
-          return (
-            <li key={id} data-browser={id} class={id === current ? 'cur' : undefined}>
-              <strong>
-                {name}
-                {id === current && ` (${m.t('yourBrowser')})`}
-              </strong>
-              : {steps}
-            </li>
-          );
-        })}
-      </ul>
+      {mine >= 0 ? (
+        [
+          <ul>{shown.map(item)}</ul>,
+          <details data-others>
+            <summary>{m.t('otherBrowsers')}</summary>
+            <ul>{others}</ul>
+          </details>,
+        ]
+      ) : (
+        <ul>{BROWSERS.map((_, i) => item(i))}</ul>
+      )}
     </details>
   );
 }

@@ -8,7 +8,9 @@ import type { ActionId, ActionResult, Diagnosis, Problem } from '../core/types.j
 import { FirewallGuide, UnblockGuide } from './Guide.js';
 import type { PanelModel } from './model.js';
 import { Result } from './Results.js';
+import { ownFrame } from './stack.js';
 import { Time } from './time.js';
+import { lead, said } from './words.js';
 
 /** Props of `ProblemCard`. */
 export interface ProblemCardProps {
@@ -27,8 +29,18 @@ export function withCode(text: string) {
   );
 }
 
-/** Key, decimal code, hex, extra code (what a developer searches for), cause and fix steps. */
-const explain = (m: PanelModel, d: Diagnosis, inner?: unknown) => [
+/** The fix steps of a diagnosis, in order. */
+const steps = (d: Diagnosis) =>
+  d.fix.length > 0 && (
+    <ol part="fix">
+      {d.fix.map((step) => (
+        <li>{withCode(step)}</li>
+      ))}
+    </ol>
+  );
+
+/** Key, decimal code, hex, extra code: what a developer searches for. */
+const codes = (m: PanelModel, d: Diagnosis) => (
   <p class="row" part="codes">
     {[d.key ?? d.errorName, d.code, d.hex].map((c) => c !== undefined && <code>{c}</code>)}
     {d.extraCode !== undefined && (
@@ -36,34 +48,27 @@ const explain = (m: PanelModel, d: Diagnosis, inner?: unknown) => [
         {m.t('extra')} <code>{d.extraCode}</code>
       </span>
     )}
-  </p>,
-  inner,
-  d.cause && <p>{withCode(d.cause)}</p>,
-  d.fix.length > 0 && (
-    <ol>
-      {d.fix.map((step) => (
-        <li>{withCode(step)}</li>
-      ))}
-    </ol>
-  ),
-];
+  </p>
+);
 
 /**
- * What a developer reads: codes, the diagnoses behind it (each with its own codes and fix), the
- * raw message, cause, fix, the firewall guide, and the official links.
+ * After the lead's steps and the buttons: the cause, the codes, each diagnosis behind it (its
+ * codes, cause and steps), the firewall guide. End users find the same behind the disclosure.
  */
 const body = (m: PanelModel, d: Diagnosis) => [
-  explain(m, d, [
-    d.related.map((r) => (
-      <div class="rel" part="related" data-diagnosis-id={r.id} key={r.id}>
-        <strong>
-          {m.t('related')}: {r.title}
-        </strong>
-        {explain(m, r)}
-      </div>
-    )),
-    d.message && <pre>{d.message}</pre>,
-  ]),
+  d.cause && <p part="cause">{withCode(d.cause)}</p>,
+  codes(m, d),
+  d.related.map((r) => (
+    <div class="rel" part="related" data-diagnosis-id={r.id} key={r.id}>
+      <strong>
+        {m.t('related')}: {r.title}
+      </strong>
+      {codes(m, r)}
+      {r.cause && <p>{withCode(r.cause)}</p>}
+      {steps(r)}
+    </div>
+  )),
+  m.doctor.settings.value.audience === 'user' && steps(d),
   d.guide === 'firewall' && <FirewallGuide m={m} />,
 ];
 
@@ -83,18 +88,67 @@ const docs = (d: Diagnosis) => {
   );
 };
 
+/** The actions of a lost connection (scheduling, signalling, ICE): the catalog's NETWORK sets. */
+const isNetwork = (d: Diagnosis): boolean =>
+  d.actions.includes('rejoin') &&
+  (d.actions.includes('check-environment') || d.actions.includes('reload-page'));
+
 /**
- * A problem card (`data-diagnosis-id`, `part="card"`). Developers see everything; end users see
- * the hint and the buttons, with the rest behind a "details" disclosure.
+ * The buttons a card offers, in order. A lost connection is answered by joining again: "Retry"
+ * when the host gave `onRejoin`, else "Reload the page"; an environment check does not answer it.
+ */
+function offered(m: PanelModel, p: Problem): ActionId[] {
+  const d = p.diagnosis;
+  const ids: ActionId[] = isNetwork(d)
+    ? [
+        m.doctor.canRun('rejoin', p) ? 'rejoin' : 'reload-page',
+        ...d.actions.filter((a) => !/^(rejoin|check-environment|reload-page)$/.test(a)),
+      ]
+    : [...d.actions];
+  return ids.filter((a) => m.doctor.canRun(a, p));
+}
+
+/** Where it failed: the call (`join`, `startLocalVideo`...) and the page's own frame in the stack. */
+const origin = (m: PanelModel, p: Problem) => {
+  // Read defensively: the original error is kept on newer engines only.
+  const frame = ownFrame((p as { error?: unknown }).error);
+  return (
+    (p.operation || frame) && (
+      <p class="row" part="origin">
+        {p.operation && (
+          <span>
+            {m.t('call')} <code>{p.operation}()</code>
+          </span>
+        )}
+        {frame && (
+          <span>
+            {m.t('where')} <code>{frame}</code>
+          </span>
+        )}
+      </p>
+    )
+  );
+};
+
+/**
+ * A problem card (`data-diagnosis-id`, `part="card"`). It leads with the specific cause (the
+ * expired userSig behind a "Join failed") and what to do. Developers then read the cause, codes,
+ * the call that failed and the raw message; end users see only a calm title, the hint and the
+ * buttons, with the rest behind "Technical details".
  */
 export function ProblemCard({ m, problem: p }: ProblemCardProps) {
   // Signals, not hook state: the outcome of each action run from this card, and the one running.
   const results = useSignal<Partial<Record<ActionId, ActionResult>>>({});
   const busy = useSignal<ActionId | null>(null);
   const d = p.diagnosis;
+  const top = lead(d);
   const { audience, lang } = m.doctor.settings.value;
-  const actions = d.actions.filter((a) => m.doctor.canRun(a, p));
+  const developer = audience === 'developer';
+  const actions = offered(m, p);
+  const network = isNetwork(d);
   const blocked = /^(blocked|denied)$/.test(results.value['request-permission']?.outcome ?? '');
+  // Blocked sound: a click anywhere on the card is the gesture that resumes it.
+  const muted = !p.resolved && actions.includes('resume-playback');
 
   const run = (action: ActionId): void => {
     // Called first and synchronously: resume() and getUserMedia() need the click's user gesture.
@@ -108,33 +162,57 @@ export function ProblemCard({ m, problem: p }: ProblemCardProps) {
       });
   };
 
-  const hint = d.hint ?? d.related.find((r) => r.hint)?.hint;
+  const hint =
+    d.guide === 'autoplay'
+      ? m.t(m.coarse() ? 'tapSound' : 'clickSound')
+      : (d.hint ?? d.related.find((r) => r.hint)?.hint);
+  const seen = (
+    <p class="muted" part="meta">
+      ×{p.count} · {m.t('first')} <Time at={p.firstAt} lang={lang} /> · {m.t('last')}{' '}
+      <Time at={p.lastAt} lang={lang} /> · {said(m, m.source(p.source))}
+    </p>
+  );
+  const raw = d.message && (
+    <details part="raw">
+      <summary>{m.t('raw')}</summary>
+      <pre>{d.message}</pre>
+    </details>
+  );
   return (
     <article
-      class={`card ${d.severity}`}
+      ref={(el) => {
+        // Opened from the toast: this card is the one to read.
+        if (el && m.focus.peek() === p.fingerprint) {
+          m.focus.value = '';
+          el.focus();
+          el.scrollIntoView?.({ block: 'nearest' });
+        }
+      }}
+      tabIndex={-1}
+      class={`card ${d.severity}${developer ? '' : ' calm'}`}
       part="card"
-      aria-label={d.title}
+      aria-label={top.title}
       data-diagnosis-id={d.id}
       data-resolved={String(p.resolved)}
+      onClick={(e) => {
+        const target = e.target as Element;
+        if (muted && !target.closest('button,a,summary,input,textarea')) run('resume-playback');
+      }}
     >
       <div class="row">
-        <span class={`tag ${d.severity}`}>{m.t(d.severity)}</span>
-        <h3>{d.title}</h3>
+        {developer && <span class={`tag ${d.severity}`}>{m.t(d.severity)}</span>}
+        <h3>{top.title}</h3>
         {p.resolved && (
           <span class="tag ok" part="resolved">
             {m.t('resolved')}
           </span>
         )}
       </div>
-      <p class="muted">
-        ×{p.count} · {m.t('first')} <Time at={p.firstAt} lang={lang} /> · {m.t('last')}{' '}
-        <Time at={p.lastAt} lang={lang} /> · {m.source(p.source)}
-      </p>
-      {audience === 'developer' ? body(m, d) : hint && <p class="hint">{withCode(hint)}</p>}
-      {d.guide === 'autoplay' && <p class="guide">{m.t('autoplay')}</p>}
-      {(d.guide === 'unblock-permission' || blocked) && <UnblockGuide m={m} open={blocked} />}
+      {developer && top !== d && <p class="muted">{m.t('via', { title: d.title })}</p>}
+      {hint && (developer ? d.guide === 'autoplay' : true) && <p class="hint">{withCode(hint)}</p>}
+      {developer && steps(top)}
       {actions.length > 0 && (
-        <div class="row">
+        <div class="row acts">
           {actions.map((a) => (
             <button
               type="button"
@@ -143,7 +221,7 @@ export function ProblemCard({ m, problem: p }: ProblemCardProps) {
               aria-busy={busy.value === a}
               onClick={() => busy.value !== a && run(a)}
             >
-              {m.t(a)}
+              {m.t(a === 'rejoin' && network ? 'retry' : a)}
             </button>
           ))}
         </div>
@@ -152,12 +230,16 @@ export function ProblemCard({ m, problem: p }: ProblemCardProps) {
         const r = results.value[a];
         return r && <Result m={m} result={r} />;
       })}
-      {audience === 'developer' ? (
-        docs(d)
+      {(d.guide === 'unblock-permission' || blocked) && <UnblockGuide m={m} open={blocked} />}
+      {developer ? (
+        [body(m, d), seen, origin(m, p), raw, docs(d)]
       ) : (
         <details part="details">
-          <summary>{m.t('details')}</summary>
+          <summary>{m.t('techDetails')}</summary>
+          {seen}
           {body(m, d)}
+          {origin(m, p)}
+          {raw}
           {docs(d)}
         </details>
       )}

@@ -5,12 +5,45 @@
 import { h } from 'preact';
 import { useSignal } from '@preact/signals';
 import type { PanelModel } from './model.js';
+import { useMemo } from 'preact/hooks';
 import { CopyFallback } from './Results.js';
 
 /** How long the download's object URL lives: long enough for the browser to start saving. */
 const REVOKE_AFTER_MS = 10_000;
 
-/** Buttons to copy and download the report; a copy the clipboard refuses is shown to copy by hand. */
+/**
+ * Copies `text`; `done(ok)` says how it went. The clipboard call starts inside the click (Safari
+ * grants it only to a user gesture).
+ */
+export function copyText(text: string, done: (ok: boolean) => void): void {
+  try {
+    navigator.clipboard.writeText(text).then(
+      () => done(true),
+      () => done(false),
+    );
+  } catch {
+    done(false);
+  }
+}
+
+/** Saves `text` as a file through a temporary link inside our own shadow root. */
+export function downloadText(m: PanelModel, from: Element, text: string, type: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const a = document.createElement('a');
+  a.href = url;
+  const ext = type === 'application/json' ? 'json' : 'md';
+  a.download = `trtc-doctor-report-${new Date().toISOString().replace(/[:.]/g, '-')}.${ext}`;
+  // Clicked inside our own shadow root, then removed: nothing is left in the page.
+  from.after(a);
+  a.click();
+  a.remove();
+  m.later(() => URL.revokeObjectURL(url), REVOKE_AFTER_MS);
+}
+
+/**
+ * The report as it will be copied (Markdown), then buttons to copy and download it; a copy the
+ * clipboard refuses is shown to copy by hand.
+ */
 export function Report({ m }: { m: PanelModel }) {
   // The last copy's sentence, and the text to copy by hand when it failed ('' when it worked).
   const outcome = useSignal(['', '']);
@@ -19,34 +52,24 @@ export function Report({ m }: { m: PanelModel }) {
   const done = (ok: boolean, text: string, sentence = m.t(ok ? 'copied' : 'copyFailed')): void => {
     outcome.value = [sentence, ok ? '' : text];
   };
-  const copy = (text: string): void => {
-    try {
-      navigator.clipboard.writeText(text).then(
-        () => done(true, text),
-        () => done(false, text),
-      );
-    } catch {
-      done(false, text);
-    }
-  };
+  const copy = (text: string): void => copyText(text, (ok) => done(ok, text));
+  // Made again only when what it reports changes, not on every frame of a storm.
+  const preview = useMemo(() => report('markdown'), [m.problems.value, m.timeline.value]);
   // The engine's copy-report action (clipboard, then its own fallback) says how it went.
   const copyMarkdown = (): void =>
     void m.doctor
       .runAction('copy-report')
       .then((r) => done(r.ok, r.ok ? '' : report('markdown'), r.text));
-  const download = (e: MouseEvent): void => {
-    const url = URL.createObjectURL(new Blob([report('json')], { type: 'application/json' }));
-    const a = document.createElement('a');
-    a.href = url;
-    a.download = `trtc-doctor-report-${new Date().toISOString().replace(/[:.]/g, '-')}.json`;
-    // Clicked inside our own shadow root, then removed: nothing is left in the page.
-    (e.currentTarget as HTMLElement).after(a);
-    a.click();
-    a.remove();
-    m.later(() => URL.revokeObjectURL(url), REVOKE_AFTER_MS);
-  };
+  const download = (e: MouseEvent): void =>
+    downloadText(m, e.currentTarget as Element, report('json'), 'application/json');
   return [
     <p class="muted">{m.t('reportNote')}</p>,
+    <details open>
+      <summary>{m.t('previewCopy')}</summary>
+      <pre class="preview" part="preview" tabIndex={0}>
+        {preview}
+      </pre>
+    </details>,
     <p class="row">
       <button type="button" data-action="copy-report" onClick={copyMarkdown}>
         {m.t('copyMarkdown')}

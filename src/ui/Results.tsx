@@ -7,6 +7,7 @@ import { h } from 'preact';
 import { useMemo } from 'preact/hooks';
 import type { ActionResult } from '../core/types.js';
 import type { PanelModel } from './model.js';
+import { checklist } from './words.js';
 
 /** Nesting and length limits: the data is the engine's, but the page's memory is not ours to spend. */
 const MAX_DEPTH = 3;
@@ -81,15 +82,34 @@ export function Result({ m, result }: { m: PanelModel; result: ActionResult }) {
         : undefined,
     [result],
   );
+  const checks = checklist(m, result);
   return (
     <div class="res" part="result" data-outcome={result.outcome}>
-      <p role="status">{result.text}</p>
+      {/* The sentence is announced; what is seen is the checklist (the sentence when it has no more). */}
+      <p role="status" class="sr">
+        {result.text}
+      </p>
       {manual !== undefined ? (
         <CopyFallback m={m} text={manual} />
       ) : (
-        isObject(data) && (
-          <Facts data={result.action === 'check-devices' ? deviceFacts(m, data) : data} />
-        )
+        [
+          <ul class="checks" part="checks">
+            {checks.map(([ok, text]) => (
+              <li data-ok={String(ok)}>
+                <span class={ok ? 'ok' : 'error'} aria-hidden="true">
+                  {ok ? '✓' : '✗'}
+                </span>{' '}
+                {text}
+              </li>
+            ))}
+          </ul>,
+          isObject(data) && (
+            <details part="details">
+              <summary>{m.t('techDetails')}</summary>
+              <Facts data={result.action === 'check-devices' ? deviceFacts(m, data) : data} />
+            </details>
+          ),
+        ]
       )}
     </div>
   );

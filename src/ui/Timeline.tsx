@@ -3,8 +3,10 @@
 /** @jsxRuntime classic */
 /** @jsx h */
 import { h } from 'preact';
+import { useSignal } from '@preact/signals';
 import type { EntryType, PanelModel } from './model.js';
-import { Time } from './time.js';
+import { Time, clock } from './time.js';
+import { said } from './words.js';
 
 const TYPES: readonly EntryType[] = ['error', 'state', 'action', 'info'];
 
@@ -15,17 +17,33 @@ const TYPES: readonly EntryType[] = ['error', 'state', 'action', 'info'];
  */
 export const TIMELINE_ROWS = 100;
 
-/** The timeline with one toggle button (`aria-pressed`) per entry type. */
+/** Entries longer than this end in an ellipsis, with a button to show them whole. */
+export const LONG_ENTRY_CHARS = 60;
+
+/**
+ * The timeline: one chip (`aria-pressed`) per entry type, a search box and a clear button, then
+ * the entries newest first, each with its clock time and how long ago.
+ */
 export function Timeline({ m }: { m: PanelModel }) {
   const shown = m.shown.value;
+  const open = useSignal<ReadonlySet<number>>(new Set());
   const lang = m.doctor.settings.value.lang;
-  const entries = m.timeline.value.filter((e) => shown.includes(e.type));
+  const query = m.query.value.trim().toLowerCase();
+  const lines = m.timeline.value
+    .filter((e) => shown.includes(e.type))
+    .map((e) => [e, said(m, e.text), e.source ? said(m, m.source(e.source)) : ''] as const);
+  const entries = query
+    ? lines.filter((l) => `${l[0].event} ${l[1]} ${l[2]}`.toLowerCase().includes(query))
+    : lines;
   const rows = m.all.value ? entries : entries.slice(-TIMELINE_ROWS);
+  // One reading of the clock for every row of this render.
+  const now = Date.now();
   return [
-    <div class="row filters">
+    <div class="row filters" role="group" aria-label={m.t('timeline')}>
       {TYPES.map((type) => (
         <button
           type="button"
+          class="chip"
           aria-pressed={shown.includes(type)}
           data-type={type}
           onClick={() =>
@@ -38,16 +56,57 @@ export function Timeline({ m }: { m: PanelModel }) {
         </button>
       ))}
     </div>,
+    <div class="row">
+      <input
+        type="search"
+        aria-label={m.t('search')}
+        placeholder={m.t('search')}
+        value={m.query.value}
+        onInput={(e) => (m.query.value = e.currentTarget.value)}
+      />
+      <button
+        type="button"
+        class="link"
+        data-clear
+        onClick={() => {
+          m.query.value = '';
+          m.shown.value = TYPES;
+        }}
+      >
+        {m.t('clear')}
+      </button>
+    </div>,
     rows.length ? (
       <ol class="tl" part="timeline">
-        {rows.reverse().map((e) => (
-          <li key={e.seq} class={e.type} data-type={e.type}>
-            <Time at={e.at} lang={lang} />
-            <code>{e.event}</code>
-            <span>{e.text}</span>
-            {e.source && <span>{m.source(e.source)}</span>}
-          </li>
-        ))}
+        {rows.reverse().map(([e, text, source]) => {
+          const long = text.length > LONG_ENTRY_CHARS;
+          const whole = open.value.has(e.seq);
+          return (
+            <li key={e.seq} class={e.type} data-type={e.type}>
+              <span class="clock">{clock(e.at, lang)}</span>
+              <Time at={e.at} lang={lang} now={now} />
+              <code>{e.event}</code>
+              <span class={whole ? 'txt open' : 'txt'}>{text}</span>
+              {long && (
+                <button
+                  type="button"
+                  class="more"
+                  aria-expanded={whole}
+                  aria-label={m.t('more')}
+                  onClick={() => {
+                    const next = new Set(open.value);
+                    if (whole) next.delete(e.seq);
+                    else next.add(e.seq);
+                    open.value = next;
+                  }}
+                >
+                  {whole ? '▴' : '…'}
+                </button>
+              )}
+              {source && <span>{source}</span>}
+            </li>
+          );
+        })}
       </ol>
     ) : (
       <p class="muted">{m.t('noEntries')}</p>

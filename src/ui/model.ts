@@ -192,7 +192,9 @@ export function createPanelModel(doctor: Doctor, forced = false, toasts = false)
     rendered = doctor.revision.peek();
     // Advice about the page's own code (developer-only diagnoses) is not for end users.
     const forUser = doctor.settings.peek().audience === 'user';
-    const list = doctor.problems.peek().filter((p) => !forUser || !p.diagnosis.audience);
+    const all = doctor.problems.peek();
+    // Filtered only for end users: the developer's list stays the doctor's own array.
+    const list = forUser ? all.filter((p) => !p.diagnosis.audience) : all;
     problems.value = list;
     timeline.value = doctor.timeline.peek();
     const open = list.filter((p) => !p.resolved);

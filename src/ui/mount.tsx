@@ -68,6 +68,7 @@ export const mountPanel: PanelMounter = (doctor, options: MountOptions) => {
     shortcut = 'ctrl+shift+d',
     zIndex = DEFAULT_Z_INDEX,
     styleNonce,
+    offset,
   } = options;
   if (typeof document === 'undefined') {
     throw new Error('trtc-doctor: mount() needs a browser document; call it in the browser.');
@@ -82,8 +83,8 @@ export const mountPanel: PanelMounter = (doctor, options: MountOptions) => {
   const host = document.createElement(TAG);
   const root = host.attachShadow({ mode: 'open' });
   adoptStyles(root, styleNonce);
-  const m = createPanelModel(doctor, showLauncher ?? urlAsksForLauncher());
-  render(<App m={m} mode={mode} position={position} zIndex={zIndex} />, root);
+  const m = createPanelModel(doctor, showLauncher ?? urlAsksForLauncher(), overlay);
+  render(<App m={m} mode={mode} position={position} zIndex={zIndex} offset={offset} />, root);
   (overlay ? document.body : container!).appendChild(host);
 
   const show = (): void => {

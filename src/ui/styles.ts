@@ -76,27 +76,42 @@ button:hover{filter:brightness(1.1)}
 :focus-visible{outline:2px solid var(--c-accent);outline-offset:2px}
 a,summary{color:var(--c-accent);cursor:pointer}
 code,pre,textarea{font:12px/1.4 ui-monospace,Menlo,Consolas,monospace}
-pre{white-space:pre-wrap}pre,dd{word-break:break-word}
+pre{white-space:pre-wrap}pre,dd,code{overflow-wrap:anywhere}
 .ov{position:fixed;bottom:0;right:0;display:flex;flex-direction:column-reverse;align-items:flex-end;gap:8px;margin:16px;max-width:calc(100vw - 32px)}
 .ov[class*=left]{right:auto;left:0;align-items:flex-start}.ov[class*=top]{bottom:auto;top:0;flex-direction:column}
-.launch{display:flex;gap:6px;border-radius:99px;padding:6px 12px;box-shadow:0 2px 8px #0004}
+.lrow{display:flex;align-items:center;gap:4px}.ov[class*=left] .lrow{flex-direction:row-reverse}
+.launch{display:flex;align-items:center;gap:6px;border-radius:99px;padding:6px 12px;box-shadow:0 2px 8px #0004;touch-action:none;user-select:none;-webkit-user-select:none}.launch.min{padding:6px 10px}
+.mini{background:var(--c-bg)!important;border-color:var(--c-border)!important;border-radius:99px;padding:2px 8px}
+.toast{display:flex;align-items:center;gap:4px;max-width:min(380px,100%);background:var(--c-bg);border:1px solid var(--c-border);border-inline-start:4px solid var(--c-sev);border-radius:8px;box-shadow:0 4px 16px #0004}
+.tmain{background:none;border-color:transparent;color:var(--c-fg);text-align:start;font-weight:600;padding:8px 10px}
 .tag{padding:0 6px;border-radius:99px;font-size:12px;font-weight:600;background:var(--c-sev);color:var(--c-on);box-shadow:0 0 0 1px var(--c-on)}
 .error{--c-sev:var(--c-error)}.warning{--c-sev:var(--c-warning)}.info{--c-sev:var(--c-info)}.ok,[data-resolved=true]{--c-sev:var(--c-ok)}
 .panel{display:flex;flex-direction:column;background:var(--c-bg);border:1px solid var(--c-border);border-radius:10px}
-.ov .panel{width:min(440px,100%);max-height:min(75vh,640px);box-shadow:0 8px 28px #0005}
+.panel{min-width:0;max-width:100%}
+.ov .panel{width:min(440px,100%);max-height:min(75vh,640px,calc(100vh - 96px - var(--td-y,0px)));box-shadow:0 8px 28px #0005}
 .row,.tl li{display:flex;flex-wrap:wrap;align-items:center;gap:4px 8px}
 .bar{justify-content:space-between;padding:8px 12px}
-.x,.tabs button,.filters button{background:none;border-color:transparent;color:var(--c-muted)}
+.x,.tabs button,.more{background:none;border-color:transparent;color:var(--c-muted)}
+.link{background:var(--c-bg);color:var(--c-accent)}
 .x{font-size:18px;line-height:1}
-.tabs{display:flex;padding:0 8px;border-bottom:1px solid var(--c-border)}.tabs button{border-width:0 0 2px;border-radius:0}
-[aria-selected=true],[aria-pressed=true]{color:var(--c-fg)!important;font-weight:600;border-bottom-color:var(--c-accent)!important}
+.tabs{display:flex;padding:0 8px;border-bottom:1px solid var(--c-border);overflow-x:auto}.tabs button{flex:none}.tabs button{border-width:0 0 2px;border-radius:0}
+[aria-selected=true]{color:var(--c-fg)!important;font-weight:600;border-bottom-color:var(--c-accent)!important}
+.chip{border-radius:99px;background:var(--c-bg);color:var(--c-fg);border-color:var(--c-border)}.chip[aria-pressed=true]{background:var(--c-accent);color:var(--c-on);border-color:var(--c-accent)}.chip[aria-pressed=true]::before{content:"✓ "}
+input{font:inherit;color:var(--c-fg);background:var(--c-bg);border:1px solid var(--c-border);border-radius:6px;padding:4px 8px;flex:1 1 10em;min-width:0}
 .body,.card,.rel,.guide,details,.res,pre,.tl{display:grid;gap:8px}
-.body{overflow:auto;padding:10px 12px}
+.body{overflow:hidden auto;padding:10px 12px}
 .card{border:1px solid var(--c-border);border-inline-start:4px solid var(--c-sev);border-radius:8px;padding:10px}
-.muted,.tl li>:not(span){color:var(--c-muted);font-size:12px}
+.muted,.tl time,.tl .clock,.tl code{color:var(--c-muted);font-size:12px}
+.calm{border-inline-start-width:1px}.calm h3{font-size:16px}.hint{font-size:15px}.calm .acts button{font-size:15px;padding:8px 16px;min-height:40px}
+.checks{list-style:none;padding:0;display:grid;gap:2px}.checks span{color:var(--c-sev);font-weight:700}
+.preview{max-height:220px;overflow:auto;font-size:12px}
+label{font-weight:600}
 .rel,.guide,details,.res,pre{background:var(--c-surface);border-radius:6px;padding:8px}
 .cur{font-weight:600}
 dl{display:grid;grid-template-columns:max-content 1fr;gap:2px 10px}dt{color:var(--c-muted)}
 .tl{list-style:none;padding:0;gap:4px}.tl li{border-inline-start:3px solid var(--c-sev,var(--c-border));padding-inline-start:6px;content-visibility:auto;contain-intrinsic-size:auto 20px}
+.txt{flex:1 1 12em;min-width:0;overflow:hidden;text-overflow:ellipsis;white-space:nowrap}.txt.open{white-space:pre-wrap;overflow-wrap:anywhere}.more{padding:0 6px}
 textarea{width:100%;color:var(--c-fg);background:var(--c-bg)}
-.sr{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0)}`;
+.sr{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0)}
+@media (max-width:600px),(pointer:coarse){.ov .panel{position:fixed;left:0;right:0;bottom:var(--td-vb,0px);width:auto;max-height:calc(var(--td-vh,100vh) * .88);border-radius:12px 12px 0 0;border-width:1px 0 0;padding:0 env(safe-area-inset-right,0px) env(safe-area-inset-bottom,0px) env(safe-area-inset-left,0px)}}
+@media (pointer:coarse){button,summary,input,textarea,.body a{min-height:44px}button{padding:8px 14px}.x,.more{min-width:44px}summary,.body a{display:flex;align-items:center}.body a{display:inline-flex}.tl li{contain-intrinsic-size:auto 48px}}`;

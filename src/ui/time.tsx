@@ -12,7 +12,11 @@ const UNITS: readonly [Intl.RelativeTimeFormatUnit, number][] = [
   ['day', Infinity],
 ];
 
-type Formats = readonly [relative: Intl.RelativeTimeFormat, exact: Intl.DateTimeFormat];
+type Formats = readonly [
+  relative: Intl.RelativeTimeFormat,
+  exact: Intl.DateTimeFormat,
+  clock: Intl.DateTimeFormat,
+];
 
 // One pair of formatters per language, made once: making one costs far more than using it, and a
 // timeline renders hundreds of times. Two languages, so two entries at most.
@@ -22,7 +26,23 @@ const formatsOf = (lang: Lang): Formats =>
   (formats[lang] ??= [
     new Intl.RelativeTimeFormat(lang, { numeric: 'auto', style: 'short' }),
     new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeStyle: 'medium' }),
+    new Intl.DateTimeFormat(lang, {
+      hour: '2-digit',
+      minute: '2-digit',
+      second: '2-digit',
+      fractionalSecondDigits: 3,
+      hourCycle: 'h23',
+    }),
   ]);
+
+/** The clock time of `at` to the millisecond (`14:03:07.412`), as QA compares it with logs. */
+export function clock(at: number, lang: Lang): string {
+  try {
+    return formatsOf(lang)[2].format(at);
+  } catch {
+    return '';
+  }
+}
 
 /** `at` (ms since epoch) relative to `now`, in the language's words ("2 minutes ago", "2分钟前"). */
 export function relativeTime(at: number, lang: Lang, now = Date.now()): string {
@@ -40,12 +60,12 @@ export function relativeTime(at: number, lang: Lang, now = Date.now()): string {
 }
 
 /** A `<time>` showing the relative time, with the exact time as its tooltip. */
-export function Time({ at, lang }: { at: number; lang: Lang }) {
+export function Time({ at, lang, now }: { at: number; lang: Lang; now?: number }) {
   const date = new Date(at);
   // An invalid date (NaN, or beyond year 275760) would make toISOString() throw during render.
   if (Number.isNaN(date.getTime())) return null;
   // First: it makes the formatters the tooltip uses.
-  const text = relativeTime(at, lang);
+  const text = relativeTime(at, lang, now);
   return (
     <time dateTime={date.toISOString()} title={formats[lang]?.[1].format(date)}>
       {text}
