@@ -17,6 +17,11 @@ import { publicSource } from './watch.js';
 export const REPORT_SCHEMA = 'trtc-doctor-report/1';
 /** A report never exceeds this many characters: the timeline is trimmed first, then messages. */
 export const MAX_REPORT_CHARS = 200_000;
+/**
+ * Every string of the report is cut to this many characters (plus an ellipsis): a 2 MB label must
+ * shorten itself, not crowd every problem and timeline entry out of the size limit.
+ */
+export const MAX_REPORT_FIELD_CHARS = 1000;
 /** How many of the latest timeline entries the Markdown report shows. */
 export const MARKDOWN_TIMELINE_ENTRIES = 50;
 
@@ -90,6 +95,8 @@ type ReportModel = {
     timelineEntriesDropped: number;
     messagesShortened: boolean;
     problemsDropped: number;
+    /** Some field was longer than {@link MAX_REPORT_FIELD_CHARS} and was cut. */
+    fieldsShortened?: boolean;
   };
 };
 
@@ -154,9 +161,16 @@ const oneLine = (text: string | undefined, max = 500): string => {
   const flat = (text ?? '').replace(/\s+/g, ' ').trim();
   return flat.length > max ? `${flat.slice(0, max)}…` : flat;
 };
+/**
+ * Every character CommonMark or GFM may read as formatting: inline (emphasis, code, links, images,
+ * strikethrough, HTML, entities, table cells) and line-leading (headings, lists `-` `+` `1.` `1)`,
+ * quotes), since a message follows `> ` at the start of its line. Each is backslash-escaped.
+ */
+const MARKDOWN_SPECIAL = /[\\`*_{}[\]()#+\-.!|~<>&]/g;
+
 // Ticket systems render Markdown: text from the SDK must stay text.
 const md = (text: unknown, max?: number): string =>
-  oneLine(text === undefined ? text : String(text), max).replace(/([\\`*_[\]<>|#])/g, '\\$1');
+  oneLine(text === undefined ? text : String(text), max).replace(MARKDOWN_SPECIAL, '\\$&');
 
 function renderMarkdown(m: ReportModel, lang: Lang, now: number): string {
   const s = (key: StringKey, vars?: Record<string, string | number>) => t(lang, key, vars);
@@ -229,7 +243,12 @@ function renderMarkdown(m: ReportModel, lang: Lang, now: number): string {
 function fit(model: ReportModel, render: (m: ReportModel) => string, max: number): string {
   let out = render(model);
   if (out.length <= max) return out;
-  const truncated = { timelineEntriesDropped: 0, messagesShortened: false, problemsDropped: 0 };
+  const truncated = {
+    timelineEntriesDropped: 0,
+    messagesShortened: false,
+    problemsDropped: 0,
+    ...model.truncated,
+  };
   model.truncated = truncated;
   /** Drops a quarter (at least one) of `list` at a time while the report is too long. */
   const shrink = (
@@ -267,10 +286,19 @@ export function buildReport(
   const aliases = input.pseudonymizeUserIds ? pseudonyms(input) : [];
   // Memoised: a timeline repeats the same few texts.
   const cleaned = new Map<string, string>();
+  const cut = MAX_REPORT_FIELD_CHARS;
+  let shortened = false;
   const clean = (text: string): string => {
     let out = cleaned.get(text);
     if (out === undefined) {
-      out = aliases.reduce((s, [id, alias]) => s.replace(id, alias), redactText(text, secrets));
+      // Cut with room before cleaning (bounded work), and to the limit after: a secret cut at the
+      // first edge is beyond the second.
+      out = redactText(text.slice(0, 4 * cut), secrets);
+      if (out.length > cut) {
+        out = `${out.slice(0, cut)}…`;
+        shortened = true;
+      }
+      out = aliases.reduce((s, [id, alias]) => s.replace(id, alias), out);
       cleaned.set(text, out);
     }
     return out;
@@ -298,6 +326,14 @@ export function buildReport(
     problems: input.problems.map((p) => problemRecord(p)),
     timeline: input.timeline.map(timelineRecord),
   }) as ReportModel;
+  if (shortened) {
+    model.truncated = {
+      timelineEntriesDropped: 0,
+      messagesShortened: false,
+      problemsDropped: 0,
+      fieldsShortened: true,
+    };
+  }
   let out = fit(
     model,
     format === 'markdown'

@@ -1,10 +1,12 @@
 // @vitest-environment node
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { EnvironmentFacts } from '../../src/core/env';
 import { REDACTED } from '../../src/core/redact';
 import {
   MARKDOWN_TIMELINE_ENTRIES,
   MAX_REPORT_CHARS,
+  MAX_REPORT_FIELD_CHARS,
   REPORT_SCHEMA,
   buildReport,
   pseudonymOf,
@@ -223,9 +225,55 @@ describe('JSON report', () => {
   });
 });
 
+/** What a Markdown renderer shows of escaped text: each backslash-escaped character as itself. */
+const shown = (markdown: string) => markdown.replace(/\\([!-/:-@[-`{-~])/g, '$1');
+
+/** The characters CommonMark and GFM may read as formatting. */
+const SPECIAL = '\\`*_{}[]()#+-.!|~<>&';
+
+describe('report: huge fields', () => {
+  it('a 2 MB label or message shortens that field, and keeps every problem and entry', () => {
+    const huge = 'L'.repeat(2 * 1024 * 1024);
+    const source = { type: 'local-stream' as const, label: huge };
+    const problems = [
+      problem({ fingerprint: 'a', source }),
+      problem({ fingerprint: 'b' }, { message: huge }),
+      problem({ fingerprint: 'c' }),
+    ];
+    const timeline = Array.from({ length: 20 }, (_, i) => entry(i + 1, { source }));
+    for (const format of ['json', 'markdown'] as const) {
+      const text = buildReport(input({ problems, timeline }), format);
+      expect(text.length).toBeLessThanOrEqual(MAX_REPORT_CHARS);
+      expect(text).not.toContain('L'.repeat(MAX_REPORT_FIELD_CHARS + 1));
+      if (format === 'markdown') {
+        expect(text).toContain('3. **');
+        continue;
+      }
+      expect(text).toContain(`${'L'.repeat(MAX_REPORT_FIELD_CHARS)}…`);
+      const report = JSON.parse(text);
+      expect(report.problems).toHaveLength(3);
+      expect(report.timeline).toHaveLength(20);
+      expect(report.truncated).toEqual({
+        timelineEntriesDropped: 0,
+        messagesShortened: false,
+        problemsDropped: 0,
+        fieldsShortened: true,
+      });
+    }
+  });
+
+  it('a secret across the cut is still removed', () => {
+    const label = `${'x'.repeat(MAX_REPORT_FIELD_CHARS - 10)}${SECRET}${'y'.repeat(3 * 1024 * 1024)}`;
+    const problems = [problem({ source: { type: 'client', label } })];
+    const text = buildReport(input({ problems }), 'json');
+    expect(text).not.toContain(SECRET.slice(0, 10));
+    expect(JSON.parse(text).problems[0].source.label).toContain(REDACTED);
+  });
+});
+
 describe('Markdown report', () => {
   it('starts with what support asks for', () => {
-    const md = buildReport(input(), 'markdown');
+    const md = shown(buildReport(input(), 'markdown'));
     const lines = md.split('\n');
     expect(lines[0]).toBe('## TRTC problem report');
     expect(md).toContain('| SDKAppID | 1400000000 |');
@@ -265,7 +313,32 @@ describe('Markdown report', () => {
       'markdown',
     );
     expect(md).not.toMatch(/(^|[^\\])<img/);
-    expect(md).toContain('\\<img src=x onerror=alert(1)\\> \\| \\`code\\` \\# heading');
+    expect(md).toContain('\\<img src=x onerror=alert\\(1\\)\\> \\| \\`code\\` \\# heading');
+  });
+
+  it('escapes strikethrough, lists, links, images, entities and braces in SDK text', () => {
+    const message = '~~gone~~ 1. one - two + three ![i](https://x.example) {a} &amp; 2) ~~~';
+    const md = buildReport(input({ problems: [problem({}, { message })] }), 'markdown');
+    expect(md).toContain(
+      '   > \\~\\~gone\\~\\~ 1\\. one \\- two \\+ three \\!\\[i\\]\\(https://x\\.example\\) \\{a\\} \\&amp; 2\\) \\~\\~\\~',
+    );
+  });
+
+  it('leaves no formatting character of any SDK text unescaped, and loses none (property)', () => {
+    const unit = fc.constantFrom(...SPECIAL.split(''), 'a', '1', ' ');
+    fc.assert(
+      fc.property(fc.string({ unit, minLength: 1, maxLength: 60 }), (message) => {
+        fc.pre(message.trim() !== '');
+        const md = buildReport(input({ problems: [problem({}, { message })] }), 'markdown');
+        const body = md
+          .split('\n')
+          .find((line) => line.startsWith('   > '))!
+          .slice(5);
+        expect(body.replace(/\\[\s\S]/g, '')).not.toMatch(/[\\`*_{}[\]()#+\-.!|~<>&]/);
+        expect(shown(body)).toBe(message.replace(/\s+/g, ' ').trim());
+      }),
+      { numRuns: 300 },
+    );
   });
 
   it('is in Chinese when the doctor is', () => {
