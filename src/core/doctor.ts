@@ -107,6 +107,8 @@ export function createDoctorCore(options: DoctorOptions = {}, mounter?: PanelMou
   const currentLang = () => settings.peek().lang;
   const timers = createTimers();
   const teardowns = new Set<() => void>();
+  // `doctor.onProblem()` subscribers; the `onProblem` option is called first.
+  const problemListeners = new Set<(problem: Problem) => void>();
   // A new secret: memoised messages and what is already kept were cleaned without it.
   const facts = createFactBook(() => {
     diagnoser.clear();
@@ -181,11 +183,14 @@ export function createDoctorCore(options: DoctorOptions = {}, mounter?: PanelMou
         return store.record(diagnosis, source, operation, error);
       });
       if (isObject(error)) seen.set(error, problem.fingerprint);
-      if (opened && onProblem) {
-        try {
-          onProblem(problem);
-        } catch (failure) {
-          warnOnce('onProblem', `onProblem threw (${text(failure)}); problems are still recorded.`);
+      if (opened) {
+        // A copy: a listener may subscribe or unsubscribe others while it runs.
+        for (const listener of [onProblem, ...problemListeners]) {
+          try {
+            listener?.(problem);
+          } catch (failure) {
+            warnOnce('onProblem', `onProblem threw (${text(failure)}); problems are still recorded.`);
+          }
         }
       }
       return problem;
@@ -352,6 +357,17 @@ export function createDoctorCore(options: DoctorOptions = {}, mounter?: PanelMou
         throw error;
       });
     },
+    onProblem(listener) {
+      if (typeof listener !== 'function') {
+        fail(`onProblem(listener) expects a function, got ${describe(listener)}.`);
+      }
+      if (destroyed) return noop;
+      // A wrapper per call: subscribing one function twice gives two independent subscriptions.
+      const once = (problem: Problem) => listener(problem);
+      problemListeners.add(once);
+      return () => void problemListeners.delete(once);
+    },
+    redact: (value) => redactText(value, facts.secrets()),
     problems: store.problems,
     timeline: store.timeline,
     revision: store.revision,
@@ -408,6 +424,7 @@ export function createDoctorCore(options: DoctorOptions = {}, mounter?: PanelMou
       [...instances.values()].forEach((unwatch) => unwatch());
       teardowns.forEach(read);
       teardowns.clear();
+      problemListeners.clear();
       timers.clearAll();
     },
   };

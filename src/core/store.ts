@@ -114,9 +114,13 @@ export function settles(
   );
 }
 
+/** A fingerprint holds this many characters of a label or user id (a key must stay small). */
+export const MAX_FINGERPRINT_PART = 200;
+
 /** The fingerprint of a problem: equal fingerprints are one problem. */
 export function fingerprintOf(diagnosisId: string, source: ProblemSource): string {
-  return `${diagnosisId}|${source.type}|${source.label}|${source.userId ?? ''}`;
+  const part = (text: unknown) => String(text ?? '').slice(0, MAX_FINGERPRINT_PART);
+  return `${diagnosisId}|${source.type}|${part(source.label)}|${part(source.userId)}`;
 }
 
 const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
@@ -230,6 +234,12 @@ export function createStore({
       const at = now();
       const fingerprint = fingerprintOf(diagnosis.id, source);
       const previous = slots.get(fingerprint)?.problem;
+      // The input of the first occurrence is kept (again after a problem came back): an error's
+      // unread stack holds the objects of its frames (the SDK's stream, as `this`) in V8, so the
+      // kept one has its stack read once, and a storm of occurrences costs no read each.
+      const again = previous && !previous.resolved;
+      const kept = again ? slots.get(fingerprint)!.input : input;
+      if (!again) field(input, 'stack');
       const problem: Problem = {
         fingerprint,
         diagnosis,
@@ -239,16 +249,11 @@ export function createStore({
         firstAt: previous?.firstAt ?? at,
         lastAt: at,
         resolved: false,
-        // The host's telemetry may want the error itself; the report never lists this field.
-        error: input,
+        // The host's telemetry may want the error itself (the kept one, its stack already read);
+        // the report never lists this field.
+        error: kept,
       };
       if (previous?.resolved) resolvedCount--;
-      // The input of the first occurrence is kept (again after a problem came back): an error's
-      // unread stack holds the objects of its frames (the SDK's stream, as `this`) in V8, so the
-      // kept one has its stack read once, and a storm of occurrences costs no read each.
-      const again = previous && !previous.resolved;
-      const kept = again ? slots.get(fingerprint)!.input : input;
-      if (!again) field(input, 'stack');
       // Deleted and set again: the Map's order stays the order of last occurrence.
       if (previous) slots.delete(fingerprint);
       else if (slots.size >= maxProblems) evictOne();

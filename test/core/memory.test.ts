@@ -47,6 +47,23 @@ describe('bounded memory', () => {
       expect(grown).toBeLessThan(8);
     },
   );
+
+  it('40 streams with distinct 2 MB labels keep small fingerprints', async () => {
+    const doctor = makeDoctor();
+    doctor.capture(rtcError(0x1001, 'warm up'));
+    await collect();
+    const before = process.memoryUsage().heapUsed;
+    for (let i = 0; i < 40; i++) {
+      const source = { type: 'local-stream' as const, label: huge(i) };
+      doctor.capture(rtcError(0x1001, 'denied'), { source });
+    }
+    await collect();
+    expect(doctor.problems.value.length).toBe(41);
+    // The labels themselves are the page's (its sources are kept): 40 x 2 MB. Nothing more.
+    const grown = (process.memoryUsage().heapUsed - before) / MB;
+    expect(grown).toBeLessThan(80 + 8);
+    expect(doctor.problems.value.every((p) => p.fingerprint.length < 500)).toBe(true);
+  });
 });
 
 describe('SDK objects the page let go of', () => {
