@@ -189,7 +189,10 @@ export function createDoctorCore(options: DoctorOptions = {}, mounter?: PanelMou
           try {
             listener?.(problem);
           } catch (failure) {
-            warnOnce('onProblem', `onProblem threw (${text(failure)}); problems are still recorded.`);
+            warnOnce(
+              'onProblem',
+              `onProblem threw (${text(failure)}); problems are still recorded.`,
+            );
           }
         }
       }

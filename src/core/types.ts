@@ -177,6 +177,14 @@ export interface Problem {
   readonly lastAt: number;
   readonly resolved: boolean;
   readonly resolvedAt?: number;
+  /** The decoded facts of the source's userSig, on userSig problems (never the userSig). */
+  readonly userSig?: UserSigFacts;
+  /**
+   * What the first occurrence was recorded from (the SDK's error object itself, unredacted),
+   * for the host's own telemetry. Kept in memory only, released with the problem: never shown,
+   * never in a report.
+   */
+  readonly error?: unknown;
 }
 
 /** One line of the timeline. */
@@ -305,6 +313,13 @@ export interface Doctor {
   capture(error: unknown, context?: CaptureContext): Problem | undefined;
   /** Record the promise's rejection (and re-throw it unchanged). */
   track<T>(promise: Promise<T>, context?: CaptureContext): Promise<T>;
+  /**
+   * Call `listener` for each new problem (and again when a resolved one comes back), like the
+   * `onProblem` option. Guarded. Returns the unsubscribe; `destroy()` drops every listener.
+   */
+  onProblem(listener: (problem: Problem) => void): () => void;
+  /** `text` without secrets: those this doctor has learned (userSig, privateMapKey) and by shape. */
+  redact(text: string): string;
   /** Distinct problems, newest and worst first. */
   readonly problems: ReadonlySignal<readonly Problem[]>;
   /** Errors and state changes, oldest first, bounded. */

@@ -100,6 +100,8 @@ export function createFakeDoctor(settings: Partial<PanelSettings> = {}): FakeDoc
     watchTrtc: () => () => undefined,
     capture: () => undefined,
     track: (p) => p,
+    onProblem: () => () => undefined,
+    redact: (text) => text,
     mount: () => () => undefined,
     open: () => undefined,
     close: () => undefined,
