@@ -70,6 +70,32 @@ export function formsOf(secret: string): string[] {
   return [...forms];
 }
 
+/** The forms of a list of secrets and their 24-character pieces: what matching needs. */
+interface Prepared {
+  readonly forms: readonly string[];
+  readonly fragments: ReadonlySet<string>;
+}
+
+// Per list object: a doctor hands the same list until it learns a secret (then a new one), so the
+// pieces are made once, not at every call; and they go when the list goes.
+const preparedOf = new WeakMap<readonly unknown[], Prepared>();
+
+function prepare(secrets: readonly unknown[]): Prepared {
+  let prepared = preparedOf.get(secrets);
+  if (prepared) return prepared;
+  const forms = secrets
+    .filter((s): s is string => typeof s === 'string' && s.length >= MIN_SECRET_LENGTH)
+    .flatMap(formsOf);
+  const fragments = new Set<string>();
+  for (const form of forms) {
+    for (let i = 0; i + SECRET_FRAGMENT_LENGTH <= form.length; i++) {
+      fragments.add(form.slice(i, i + SECRET_FRAGMENT_LENGTH));
+    }
+  }
+  preparedOf.set(secrets, (prepared = { forms, fragments }));
+  return prepared;
+}
+
 /**
  * Replaces every form of every secret in `text` (as is, URL-encoded, JSON-escaped, base64) and every
  * 24-character piece of a long one by `[redacted]`, one marker per run of secret characters.
@@ -79,15 +105,11 @@ function redactValues(text: string, secrets: readonly unknown[]): string {
   let marks: Uint8Array | undefined;
   const mark = (from: number, length: number): unknown =>
     (marks ??= new Uint8Array(text.length)).fill(1, from, from + length);
-  const fragments = new Set<string>();
-  for (const secret of secrets) {
-    if (typeof secret !== 'string' || secret.length < MIN_SECRET_LENGTH) continue;
-    for (const form of formsOf(secret)) {
-      for (let i = 0; i + size <= form.length; i++) fragments.add(form.slice(i, i + size));
-      // Exact matches catch the short secrets the fragment windows cannot.
-      for (let at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + 1)) {
-        mark(at, form.length);
-      }
+  const { forms, fragments } = prepare(secrets);
+  // Exact matches catch the short secrets the fragment windows cannot.
+  for (const form of forms) {
+    for (let at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + 1)) {
+      mark(at, form.length);
     }
   }
   for (let i = 0; fragments.size && i + size <= text.length; i++) {
