@@ -72,17 +72,19 @@ export function readScriptTag(
     } else found[name] = parsed;
   }
   const { lang, audience = 'developer', container, mount: show, ...mount } = found;
-  if (mount.mode === 'inline' && !container) {
+  // `inline` and `embedded` go into the page's own element.
+  const contained = mount.mode === 'inline' || mount.mode === 'embedded';
+  if (contained && !container) {
     warn(
       'data-container',
-      'data-mode="inline" needs data-container="<css selector>"; showing the overlay.',
+      `data-mode="${String(mount.mode)}" needs data-container="<css selector>"; showing the overlay.`,
     );
     delete mount.mode;
   }
   return {
     doctor: (lang ? { lang, audience } : { audience }) as DoctorOptions,
     mount: show === 'false' ? false : (mount as MountOptions),
-    container: mount.mode === 'inline' ? (container as string) : undefined,
+    container: contained && mount.mode ? (container as string) : undefined,
   };
 }
 
@@ -120,10 +122,18 @@ export function startScriptTag({ script, mounter, target = globalThis }: ScriptT
   const doc = target.document as Document | undefined;
   const show = () => {
     try {
-      const element = container && doc?.querySelector(container);
+      let element: Element | null | undefined;
+      try {
+        element = container ? doc?.querySelector(container) : undefined;
+      } catch {
+        // Not a CSS selector: said below, and the overlay is shown instead.
+      }
       if (element) options.container = element;
       else if (container) {
-        warn('container', `data-container="${container}" matches no element; showing the overlay.`);
+        warn(
+          'container',
+          `data-container="${container.slice(0, 80)}" ${element === null ? 'matches no element' : 'is not a valid CSS selector'}; showing the overlay.`,
+        );
         delete options.mode;
       }
       doctor.mount(options);

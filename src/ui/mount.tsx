@@ -15,6 +15,39 @@ import { CSS } from './styles.js';
 /** The element's tag name, the one name the page sees. */
 export const TAG = 'trtc-doctor';
 
+/** The panel's element when the page has defined a `<trtc-doctor>` of its own. */
+export const FALLBACK_TAG = 'trtc-doctor-panel';
+
+/** An element of `tag` with an open shadow root (throws when the page's definition forbids one). */
+function hostOf(tag: string): { host: HTMLElement; root: ShadowRoot } {
+  const host = document.createElement(tag);
+  return { host, root: host.attachShadow({ mode: 'open' }) };
+}
+
+/**
+ * Our `<trtc-doctor>` and its open shadow root. A page (or another script) that defined its own
+ * `<trtc-doctor>`, e.g. with a closed shadow root, still gets a working panel, in a
+ * `<trtc-doctor-panel>`, and a console message saying why and how to get the usual element back.
+ */
+function createHost(): { host: HTMLElement; root: ShadowRoot } {
+  try {
+    if (typeof customElements === 'object' && !customElements.get(TAG)) {
+      // A plain element: all the behaviour lives in the Preact tree inside its shadow root.
+      customElements.define(TAG, class extends HTMLElement {});
+    }
+    return hostOf(TAG);
+  } catch {
+    try {
+      console.warn(
+        `[trtc-doctor] this page defines its own <${TAG}> element, which cannot hold the panel; the panel is in a <${FALLBACK_TAG}> instead. Remove or rename that element definition to get <${TAG}> back.`,
+      );
+    } catch {
+      // A console that throws must not stop the panel.
+    }
+    return hostOf(FALLBACK_TAG);
+  }
+}
+
 /** Default z-index of the overlay: above nearly anything a page stacks. */
 export const DEFAULT_Z_INDEX = 2147483000;
 
@@ -73,18 +106,15 @@ export const mountPanel: PanelMounter = (doctor, options: MountOptions) => {
   if (typeof document === 'undefined') {
     throw new Error('trtc-doctor: mount() needs a browser document; call it in the browser.');
   }
-  const overlay = mode !== 'inline';
+  const overlay = mode === 'overlay';
   const keys = overlay && shortcut !== false ? parseShortcut(shortcut) : undefined;
 
-  if (typeof customElements === 'object' && !customElements.get(TAG)) {
-    // A plain element: all the behaviour lives in the Preact tree inside its shadow root.
-    customElements.define(TAG, class extends HTMLElement {});
-  }
-  const host = document.createElement(TAG);
-  const root = host.attachShadow({ mode: 'open' });
+  const { host, root } = createHost();
   adoptStyles(root, styleNonce);
   const m = createPanelModel(doctor, showLauncher ?? urlAsksForLauncher(), overlay);
   render(<App m={m} mode={mode} position={position} zIndex={zIndex} offset={offset} />, root);
+  // The host element fills its container too (styles.ts, `:host([data-mode=embedded])`).
+  if (mode === 'embedded') host.setAttribute('data-mode', mode);
   (overlay ? document.body : container!).appendChild(host);
 
   const show = (): void => {

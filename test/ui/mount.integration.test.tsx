@@ -128,7 +128,7 @@ describe('mount with bad options', () => {
     [{ mode: 'popup' as 'overlay' }, /mode.*'overlay' or 'inline'/],
     [{ position: 'middle' as 'top-left' }, /position.*'bottom-right'/],
     [{ shortcut: 'ctrl+' }, /shortcut.*ctrl\+shift\+d/],
-    [{ shortcut: 'd' }, /shortcut "d" is not valid/],
+    [{ shortcut: 'd' }, /option "shortcut" must be .*at least one.*got "d"/],
     [{ zIndex: Number.NaN }, /zIndex.*integer/],
   ])('%o throws a clear error and adds nothing', (options, message) => {
     doctor = createDoctor({ lang: 'en' });
