@@ -67,7 +67,7 @@ const SETTING_CHECKS: Record<keyof PanelSettings, Check> = {
 /** The checks of `mount()` options, also those of the script tag's `data-*` attributes. */
 export const MOUNT_CHECKS: Record<keyof MountOptions, Check> = {
   ...SETTING_CHECKS,
-  mode: oneOf('overlay', 'inline'),
+  mode: oneOf('overlay', 'inline', 'embedded'),
   container: is((v) => (v as Node | null)?.nodeType === 1, 'a DOM element'),
   position: oneOf('bottom-right', 'bottom-left', 'top-right', 'top-left'),
   showLauncher: BOOLEAN,
@@ -117,8 +117,8 @@ export const validateDoctorOptions = (options: unknown): DoctorOptions =>
 /** Check `mount()` options. Throws a `TypeError` naming the option and what to pass. */
 export function validateMountOptions(options: unknown): MountOptions {
   const valid = validate<MountOptions>('mount()', options, MOUNT_CHECKS);
-  if (valid.mode === 'inline' && !valid.container) {
-    fail("mount({ mode: 'inline' }) needs a container: pass { container: element } too.");
+  if ((valid.mode === 'inline' || valid.mode === 'embedded') && !valid.container) {
+    fail(`mount({ mode: '${valid.mode}' }) needs a container: pass { container: element } too.`);
   }
   return valid;
 }

@@ -267,9 +267,13 @@ export interface ReportOptions {
 
 /** Options of `mount()`. */
 export interface MountOptions {
-  /** `overlay`: a launcher in a corner; `inline`: rendered into `container`. Default overlay. */
-  mode?: 'overlay' | 'inline';
-  /** Where the inline panel goes. Required for `inline`. */
+  /**
+   * `overlay`: a launcher in a corner; `inline`: rendered into `container`; `embedded`: inside
+   * another tool's frame (a debug console's tab, a framework component), filling `container`
+   * with no title, border or background of its own. Default overlay.
+   */
+  mode?: 'overlay' | 'inline' | 'embedded';
+  /** Where the inline or embedded panel goes. Required for both. */
   container?: Element;
   /** Corner of the overlay launcher. Default `bottom-right`. */
   position?: 'bottom-right' | 'bottom-left' | 'top-right' | 'top-left';

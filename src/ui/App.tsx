@@ -85,7 +85,7 @@ function Overlay({ m, position, zIndex, offset }: Omit<AppProps, 'mode'>) {
 export function App({ m, mode, ...overlay }: AppProps) {
   const { colorScheme, lang } = m.doctor.settings.value;
   return (
-    <div class="r" data-scheme={colorScheme} lang={lang}>
+    <div class={mode === 'embedded' ? 'r emb' : 'r'} data-scheme={colorScheme} lang={lang}>
       {mode === 'overlay' ? <Overlay m={m} {...overlay} /> : <Panel m={m} overlay={false} />}
       <div class="sr" role="status" aria-live="polite">
         {m.announcement.value}
