@@ -72,7 +72,8 @@ export function Launcher({ m, place, position }: LauncherProps) {
     m.dismissToast();
     m.open.value = !isOpen;
   };
-  const name = m.t(m.doctor.settings.value.audience === 'user' ? 'helpTitle' : 'title');
+  const user = m.doctor.settings.value.audience === 'user';
+  const name = m.t(user ? 'helpTitle' : 'title');
   return [
     <button
       ref={(el) => {
@@ -134,7 +135,8 @@ export function Launcher({ m, place, position }: LauncherProps) {
       {open.length > 0 && [
         ' ',
         <span class={`tag ${worst}`} part="badge" data-severity={worst}>
-          {open.length}
+          {/* End users are not counted at: a mark says there is something to read. */}
+          {user ? '!' : open.length}
         </span>,
         ' ',
         <span class="sr">{m.t('openProblems')}</span>,

@@ -162,10 +162,13 @@ export function ProblemCard({ m, problem: p }: ProblemCardProps) {
       });
   };
 
+  // Once the sound plays, "tap here to turn on sound" would be a false promise.
   const hint =
-    d.guide === 'autoplay'
-      ? m.t(m.coarse() ? 'tapSound' : 'clickSound')
-      : (d.hint ?? d.related.find((r) => r.hint)?.hint);
+    d.guide === 'autoplay' && p.resolved
+      ? undefined
+      : d.guide === 'autoplay'
+        ? m.t(m.coarse() ? 'tapSound' : 'clickSound')
+        : (d.hint ?? d.related.find((r) => r.hint)?.hint);
   const seen = (
     <p class="muted" part="meta">
       ×{p.count} · {m.t('first')} <Time at={p.firstAt} lang={lang} /> · {m.t('last')}{' '}

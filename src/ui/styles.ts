@@ -92,7 +92,7 @@ pre{white-space:pre-wrap}pre,dd,code{overflow-wrap:anywhere}
 .panel{min-width:0;max-width:100%}
 .ov .panel{width:min(440px,100%);max-height:min(75vh,640px,calc(100vh - 96px - var(--td-y,0px)));box-shadow:0 8px 28px #0005}
 .row,.tl li{display:flex;flex-wrap:wrap;align-items:center;gap:4px 8px}
-.bar{justify-content:space-between;padding:8px 12px}
+.bar{justify-content:space-between;padding:8px 12px}.bar,.tabs{flex:none}.body{flex:1 1 auto;min-height:0}
 .x,.tabs button,.more{background:none;border-color:transparent;color:var(--c-muted)}
 .link{background:var(--c-bg);color:var(--c-accent)}
 .x{font-size:18px;line-height:1}
@@ -104,7 +104,7 @@ input{font:inherit;color:var(--c-fg);background:var(--c-bg);border:1px solid var
 .body{overflow:hidden auto;padding:10px 12px}
 .card{border:1px solid var(--c-border);border-inline-start:4px solid var(--c-sev);border-radius:8px;padding:10px}
 .muted,.tl time,.tl .clock,.tl code{color:var(--c-muted);font-size:12px}
-.calm{border-inline-start-width:1px}.calm h3{font-size:16px}.hint{font-size:15px}.calm .acts button{font-size:15px;padding:8px 16px;min-height:40px}
+.calm{border-inline-start-width:1px}.calm>details{background:none;padding:0}.calm h3{font-size:16px}.hint{font-size:15px}.calm .acts button{font-size:15px;padding:10px 16px;min-height:44px}
 .checks{list-style:none;padding:0;display:grid;gap:2px}.checks span{color:var(--c-sev);font-weight:700}
 .preview{max-height:220px;overflow:auto;font-size:12px}
 label{font-weight:600}
