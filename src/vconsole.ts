@@ -26,13 +26,13 @@ export const CONSOLE_TAB_NAME = 'TRTC';
 
 /** As much of a vConsole plugin as we use. */
 export interface VConsolePluginLike {
-  on(event: string, callback: (...args: never[]) => void): unknown;
+  on(event: 'renderTab' | 'updateOption' | 'remove', callback: (data: unknown) => void): unknown;
   readonly vConsole?: { readonly option?: { readonly theme?: string } };
 }
 
 /** The `VConsole` class (the default export of `vconsole`), as much of it as we use. */
-export interface VConsoleLike {
-  VConsolePlugin: new (id: string, name: string) => VConsolePluginLike;
+export interface VConsoleLike<P extends VConsolePluginLike = VConsolePluginLike> {
+  VConsolePlugin: new (id: string, name: string) => P;
 }
 
 /** vConsole's `theme` option as our colour scheme: `''` (its default) follows the system. */
@@ -48,7 +48,10 @@ const schemeOf = (theme: unknown): PanelSettings['colorScheme'] =>
  * @param VConsole the `VConsole` class itself (`import VConsole from 'vconsole'`).
  * @throws TypeError when either is missing, saying what to pass.
  */
-export function createVConsolePlugin(doctor: Doctor, VConsole: VConsoleLike): VConsolePluginLike {
+export function createVConsolePlugin<P extends VConsolePluginLike>(
+  doctor: Doctor,
+  VConsole: VConsoleLike<P>,
+): P {
   if (typeof (doctor as Partial<Doctor> | undefined)?.mount !== 'function') {
     fail(`createVConsolePlugin(doctor, VConsole) needs a doctor, got ${describe(doctor)}.`);
   }
@@ -60,7 +63,8 @@ export function createVConsolePlugin(doctor: Doctor, VConsole: VConsoleLike): VC
   const plugin = new VConsole.VConsolePlugin(VCONSOLE_PLUGIN_ID, CONSOLE_TAB_NAME);
   let panel: EmbeddedPanel | undefined;
   const theme = () => schemeOf(plugin.vConsole?.option?.theme);
-  plugin.on('renderTab', (render: (content: HTMLElement, options: object) => void) => {
+  plugin.on('renderTab', (data) => {
+    const render = data as (content: HTMLElement, options: object) => void;
     panel ??= embedPanel(doctor, { colorScheme: theme() });
     // `fixedHeight`: vConsole does not scroll the tab, the panel scrolls its own body.
     render(panel.element, { fixedHeight: true });

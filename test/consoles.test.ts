@@ -63,7 +63,7 @@ describe('vConsole', () => {
     const doctor = make();
     const vConsole = new VConsole({ theme: 'dark', defaultPlugins: [] });
     try {
-      expect(vConsole.addPlugin(createVConsolePlugin(doctor, VConsole) as never)).toBe(true);
+      expect(vConsole.addPlugin(createVConsolePlugin(doctor, VConsole))).toBe(true);
       await vi.waitFor(() => expect(panelsIn(document)).toHaveLength(1));
       const tab = [...document.querySelectorAll('#__vconsole .vc-tab')].map((t) => t.textContent);
       expect(tab.map((t) => t?.trim())).toContain('TRTC');
@@ -91,7 +91,7 @@ describe('vConsole', () => {
     doctor.mount({ mode: 'overlay' });
     const vConsole = new VConsole({ defaultPlugins: [] });
     try {
-      vConsole.addPlugin(createVConsolePlugin(doctor, VConsole) as never);
+      vConsole.addPlugin(createVConsolePlugin(doctor, VConsole));
       await vi.waitFor(() =>
         expect(document.querySelector('#__vconsole')?.textContent).toContain('already mounted'),
       );
@@ -107,7 +107,7 @@ describe('eruda', () => {
     const doctor = make();
     eruda.init({ useShadowDom: false, tool: ['console'] });
     try {
-      eruda.add(createErudaPlugin(doctor, eruda) as never);
+      eruda.add(createErudaPlugin(doctor, eruda));
       const [host] = panelsIn(document);
       expect(host?.getAttribute('data-mode')).toBe('embedded');
       const box = host!.parentElement!.parentElement!;

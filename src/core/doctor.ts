@@ -29,6 +29,7 @@ import type {
   TrtcInstanceLike,
   TrtcNamespaceLike,
 } from './types.js';
+import { createUserSigInspector } from './usersig-book.js';
 import { createWarnOnce } from './warn.js';
 import type { WarnOnce } from './warn.js';
 import { assertEmitter, createWatcher, publicSource } from './watch.js';
@@ -110,10 +111,13 @@ export function createDoctorCore(options: DoctorOptions = {}, mounter?: PanelMou
   // `doctor.onProblem()` subscribers; the `onProblem` option is called first.
   const problemListeners = new Set<(problem: Problem) => void>();
   // A new secret: memoised messages and what is already kept were cleaned without it.
-  const facts = createFactBook(() => {
-    diagnoser.clear();
-    cleanKept(facts.secrets());
-  });
+  const facts = createFactBook(
+    () => {
+      diagnoser.clear();
+      cleanKept(facts.secrets());
+    },
+    (client, userSig, record) => sigs.learn(client, userSig, record),
+  );
   const diagnoser = createDiagnoser(currentLang, facts.secrets);
   const seen = new WeakMap<object, string>();
   let foundTrtc: TrtcNamespaceLike | undefined;
@@ -171,7 +175,7 @@ export function createDoctorCore(options: DoctorOptions = {}, mounter?: PanelMou
       const known = isObject(error) ? seen.get(error) : undefined;
       const existing = known && store.get(known);
       if (existing) return existing;
-      const diagnosis = diagnoser.diagnose(error);
+      const diagnosis = diagnoseAny(error);
       const { problem, opened } = batch(() => {
         store.log({
           type: 'error',
@@ -180,7 +184,10 @@ export function createDoctorCore(options: DoctorOptions = {}, mounter?: PanelMou
           source: publicOf(source),
           diagnosisId: diagnosis.id,
         });
-        return store.record(diagnosis, source, operation, error);
+        const made = store.record(diagnosis, source, operation, error);
+        const sig = sigs.factsFor(made.problem);
+        if (sig) store.attachUserSig(made.problem.fingerprint, sig);
+        return { problem: store.get(made.problem.fingerprint)!, opened: made.opened };
       });
       if (isObject(error)) seen.set(error, problem.fingerprint);
       if (opened) {
@@ -212,6 +219,16 @@ export function createDoctorCore(options: DoctorOptions = {}, mounter?: PanelMou
     if (count)
       store.log({ type: 'info', event: 'resolved', text: `${count} resolved (${trigger})` });
   }
+
+  // The userSig inspector: its warnings are recorded like errors, from a marker it recognises.
+  const sigs = createUserSigInspector({
+    now: Date.now,
+    lang: currentLang,
+    record: (marker, source) => void record(marker, source, undefined, 'usersig'),
+    attach: (fingerprint, sig) => store.attachUserSig(fingerprint, sig),
+    problems: () => store.problems.peek(),
+  });
+  const diagnoseAny = (input: unknown) => sigs.diagnose(input) ?? diagnoser.diagnose(input);
 
   const hub: WatchHub = {
     wrapMethods,
@@ -315,7 +332,7 @@ export function createDoctorCore(options: DoctorOptions = {}, mounter?: PanelMou
     batch(() => {
       settings.value = merged as unknown as PanelSettings;
       // Problems are shown in the panel's language: explain them again in the new one.
-      if (merged.lang !== previous.lang) store.rediagnose(diagnoser.diagnose);
+      if (merged.lang !== previous.lang) store.rediagnose(diagnoseAny);
     });
   }
 

@@ -13,7 +13,8 @@ export const MAX_SECRETS = 16;
 /** At most this many clients are described in a report (the oldest go first). */
 export const MAX_REPORTED_CLIENTS = 8;
 
-type MutableFacts = { -readonly [K in keyof ClientFacts]: ClientFacts[K] };
+/** A client's record, as the book fills it in. */
+export type MutableFacts = { -readonly [K in keyof ClientFacts]: ClientFacts[K] };
 
 /** The facts and secrets of one doctor. */
 export interface FactBook {
@@ -27,8 +28,14 @@ export interface FactBook {
   clients(): ClientFacts[];
 }
 
-/** Make a fact book; `onSecret` runs when a new secret is learned (caches must be dropped). */
-export function createFactBook(onSecret: () => void): FactBook {
+/**
+ * Make a fact book; `onSecret` runs when a new secret is learned (caches must be dropped), and
+ * `onUserSig` with each userSig a client is given (and the client's record, to read and annotate).
+ */
+export function createFactBook(
+  onSecret: () => void,
+  onUserSig?: (client: object, userSig: string, record: MutableFacts) => void,
+): FactBook {
   // Replaced, never changed in place: the redactor prepares each list once (see redact.ts).
   let secrets: readonly string[] = [];
   const clients = new Map<string, MutableFacts>();
@@ -65,6 +72,8 @@ export function createFactBook(onSecret: () => void): FactBook {
       record.roomId = roomId;
     }
     if (typeof role === 'string') record.role = role;
+    if (typeof facts.userSig === 'string' && facts.userSig)
+      onUserSig?.(client, facts.userSig, record);
   }
 
   return {

@@ -33,6 +33,19 @@ export interface ClientFacts {
   readonly roomId?: string | number;
   readonly mode?: string;
   readonly role?: string;
+  /** What its userSig decodes to (times as ISO strings): never the userSig itself. */
+  readonly userSigCheck?: UserSigCheck;
+}
+
+/** A userSig's decoded facts, as a report lists them. */
+export interface UserSigCheck {
+  readonly valid: boolean;
+  readonly reason?: string;
+  readonly issuedAt?: string;
+  readonly expiresAt?: string;
+  readonly validForSeconds?: number;
+  readonly userIdMatches?: boolean;
+  readonly sdkAppIdMatches?: boolean;
 }
 
 /** Everything a report is made of. */

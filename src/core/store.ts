@@ -7,7 +7,14 @@
 import { batch, computed, signal } from '@preact/signals-core';
 import type { ReadonlySignal, Signal } from '@preact/signals-core';
 import { field } from './guard.js';
-import type { Diagnosis, Problem, ProblemSource, Severity, TimelineEntry } from './types.js';
+import type {
+  Diagnosis,
+  Problem,
+  ProblemSource,
+  Severity,
+  TimelineEntry,
+  UserSigFacts,
+} from './types.js';
 
 /** Distinct problems kept by default; beyond it the oldest resolved go first, then the oldest. */
 export const MAX_PROBLEMS = 100;
@@ -149,6 +156,8 @@ export interface Store {
   ): RecordResult;
   /** The current problem with this fingerprint. */
   get(fingerprint: string): Problem | undefined;
+  /** Attach decoded userSig facts to the problem with this fingerprint (when it is kept). */
+  attachUserSig(fingerprint: string, facts: UserSigFacts): void;
   /** What the problem with this fingerprint was last recorded from (the error or payload). */
   inputOf(fingerprint: string): unknown;
   /** Mark every open problem that `trigger` on `target` (about `media`) settles as resolved. Returns how many. */
@@ -262,6 +271,12 @@ export function createStore({
       return { problem, opened: !previous || previous.resolved };
     },
     get: (fingerprint) => slots.get(fingerprint)?.problem,
+    attachUserSig(fingerprint, userSig) {
+      const slot = slots.get(fingerprint);
+      if (!slot) return;
+      slot.problem = { ...slot.problem, userSig };
+      bump(problemsVersion);
+    },
     inputOf: (fingerprint) => slots.get(fingerprint)?.input,
     resolve(trigger, target, media) {
       const at = now();

@@ -4,8 +4,10 @@
  */
 import type { ReadonlySignal } from '@preact/signals-core';
 import type { ActionId, GuideId, Lang, Severity } from '../catalog/types.js';
+import type { UserSigReason } from '../catalog/usersig.js';
 
 export type { ActionId, GuideId, Lang, Severity } from '../catalog/types.js';
+export type { UserSigReason } from '../catalog/usersig.js';
 
 /** What a diagnosis is about. */
 export type DiagnosisKind = 'sdk' | 'account' | 'join' | 'browser' | 'message' | 'unknown';
@@ -163,6 +165,31 @@ export interface CaptureContext {
   source?: ProblemSource;
 }
 
+/**
+ * What a userSig says once decoded, compared with the client that uses it. Facts only: the
+ * userSig, its HMAC and its userbuf are never kept. Times in ms since the epoch.
+ */
+export interface UserSigFacts {
+  readonly valid: boolean;
+  /** Why it is not a TLS v2 signature (when `valid` is false). */
+  readonly reason?: UserSigReason;
+  /** The userId it was made for. */
+  readonly identifier?: string;
+  /** The SDKAppID it was made for. */
+  readonly sdkAppId?: number;
+  readonly issuedAt?: number;
+  readonly expiresAt?: number;
+  readonly validForSeconds?: number;
+  /** Whether it was made for the joining userId / SDKAppID (absent when that is not known). */
+  readonly userIdMatches?: boolean;
+  readonly sdkAppIdMatches?: boolean;
+  /** The userId and SDKAppID of the client that uses it, when known. */
+  readonly joiningUserId?: string;
+  readonly joiningSdkAppId?: number;
+  /** When it was decoded and compared. */
+  readonly checkedAt: number;
+}
+
 /** One distinct problem: a diagnosis from a source, seen `count` times. */
 export interface Problem {
   /** Diagnosis id + source: equal fingerprints are one problem. */
@@ -177,6 +204,8 @@ export interface Problem {
   readonly lastAt: number;
   readonly resolved: boolean;
   readonly resolvedAt?: number;
+  /** The decoded facts of the source's userSig, on userSig problems (never the userSig). */
+  readonly userSig?: UserSigFacts;
   /** The decoded facts of the source's userSig, on userSig problems (never the userSig). */
   readonly userSig?: UserSigFacts;
   /**

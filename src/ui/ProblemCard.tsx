@@ -10,6 +10,7 @@ import type { PanelModel } from './model.js';
 import { Result } from './Results.js';
 import { ownFrame } from './stack.js';
 import { Time } from './time.js';
+import { UserSigFacts } from './UserSigFacts.js';
 import { lead, said } from './words.js';
 
 /** Props of `ProblemCard`. */
@@ -234,6 +235,7 @@ export function ProblemCard({ m, problem: p }: ProblemCardProps) {
         return r && <Result m={m} result={r} />;
       })}
       {(d.guide === 'unblock-permission' || blocked) && <UnblockGuide m={m} open={blocked} />}
+      {developer && <UserSigFacts m={m} problem={p} />}
       {developer ? (
         [body(m, d), seen, origin(m, p), raw, docs(d)]
       ) : (
