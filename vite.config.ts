@@ -6,6 +6,9 @@ const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 
   version: string;
 };
 
+/** The subpath exports beside the main entry, one `src/<name>.ts` each (`trtc-doctor/<name>`). */
+const INTEGRATIONS = ['react', 'vue', 'sentry', 'vconsole', 'eruda'];
+
 /**
  * Two library builds from one config:
  * - default mode: the ESM entry `dist/trtc-doctor.js` (Preact stays external: the host's bundler
@@ -33,14 +36,23 @@ export default defineConfig(({ mode }) => {
             fileName: () => 'trtc-doctor.iife.js',
           }
         : {
-            entry: 'src/index.ts',
+            // The integrations are entries of their own (`trtc-doctor/react`, ...), so each is a
+            // subpath export that loads only what it needs.
+            entry: ['src/index.ts', ...INTEGRATIONS.map((name) => `src/${name}.ts`)],
             formats: ['es'],
             fileName: () => 'trtc-doctor.js',
           },
       rolldownOptions: iife
         ? {}
         : {
-            external: [/^preact(\/|$)/, /^@preact\/signals/],
+            // React and Vue are the host's (optional peer dependencies), never bundled.
+            external: [
+              /^preact(\/|$)/,
+              /^@preact\/signals/,
+              /^react(\/|$)/,
+              /^react-dom(\/|$)/,
+              /^vue$/,
+            ],
             // One file per module, so a bundler that imports only `diagnose` never evaluates
             // (nor ships) the panel, Preact or the engine: package.json declares them free of
             // side effects.
