@@ -30,7 +30,7 @@ import type {
   TrtcNamespaceLike,
 } from './types.js';
 import { createUserSigInspector } from './usersig-book.js';
-import { createWarnOnce } from './warn.js';
+import { createWarnOnce, usedAfterDestroy } from './warn.js';
 import type { WarnOnce } from './warn.js';
 import { assertEmitter, createWatcher, publicSource } from './watch.js';
 import type { WatchHub } from './watch.js';
@@ -336,6 +336,9 @@ export function createDoctorCore(options: DoctorOptions = {}, mounter?: PanelMou
     });
   }
 
+  // Whether the doctor was destroyed, said once (see warn.ts usedAfterDestroy).
+  const gone = (call: string) => (destroyed && usedAfterDestroy(warnOnce, call), destroyed);
+
   /** Checks the label and target of `watchClient`/`watchStream` (misuse throws even when destroyed). */
   const watch = (client: boolean, target: unknown, label: unknown) => {
     if (label !== undefined && typeof label !== 'string') {
@@ -345,10 +348,10 @@ export function createDoctorCore(options: DoctorOptions = {}, mounter?: PanelMou
     }
     // A v5 instance has enterRoom() where a v4 client has join().
     if (client && isTrtcInstance(target) && typeof field(target, 'join') !== 'function') {
-      return destroyed ? noop : watchV5(target, label);
+      return gone('watchClient()') ? noop : watchV5(target, label);
     }
     assertEmitter(target, client);
-    if (destroyed) return noop;
+    if (gone(client ? 'watchClient()' : 'watchStream()')) return noop;
     return client ? watcher.watchClient(target, label) : watcher.watchStream(target, label);
   };
 
@@ -360,10 +363,11 @@ export function createDoctorCore(options: DoctorOptions = {}, mounter?: PanelMou
         fail(`watchTrtc(trtc, label) label must be a string, got ${describe(label)}.`);
       }
       assertInstance(trtc);
-      return destroyed ? noop : watchV5(trtc, label);
+      return gone('watchTrtc()') ? noop : watchV5(trtc, label);
     },
     capture(error, context) {
       const source = sourceOf('capture(error, context)', context);
+      if (gone('capture()')) return undefined;
       return record(error, source, context?.operation, context?.operation ?? 'capture');
     },
     track(promise, context) {
@@ -371,7 +375,7 @@ export function createDoctorCore(options: DoctorOptions = {}, mounter?: PanelMou
         fail(`track(promise) expects a promise (e.g. client.join()), got ${describe(promise)}.`);
       }
       const source = sourceOf('track(promise, context)', context);
-      if (destroyed) return promise;
+      if (gone('track()')) return promise;
       return Promise.resolve(promise).then(undefined, (error: unknown) => {
         record(error, source, context?.operation, context?.operation ?? 'track');
         throw error;
@@ -381,7 +385,7 @@ export function createDoctorCore(options: DoctorOptions = {}, mounter?: PanelMou
       if (typeof listener !== 'function') {
         fail(`onProblem(listener) expects a function, got ${describe(listener)}.`);
       }
-      if (destroyed) return noop;
+      if (gone('onProblem()')) return noop;
       // A wrapper per call: subscribing one function twice gives two independent subscriptions.
       const once = (problem: Problem) => listener(problem);
       problemListeners.add(once);
@@ -399,7 +403,7 @@ export function createDoctorCore(options: DoctorOptions = {}, mounter?: PanelMou
       return report(format);
     },
     runAction(action, problem) {
-      if (destroyed) return Promise.resolve(actions.result(action, 'unsupported'));
+      if (gone('runAction()')) return Promise.resolve(actions.result(action, 'unsupported'));
       return actions.run(action, problem).then((result) => {
         log({ type: 'action', event: `action:${action}`, text: result.outcome });
         return result;
@@ -415,7 +419,7 @@ export function createDoctorCore(options: DoctorOptions = {}, mounter?: PanelMou
         );
       }
       if (panel) fail('already mounted: call the cleanup returned by mount() first.', Error);
-      if (destroyed) return noop;
+      if (gone('mount()')) return noop;
       apply(valid);
       const mounted = (panel = mounter(doctor, { ...valid, ...settings.peek() }));
       let done = false;
@@ -430,9 +434,12 @@ export function createDoctorCore(options: DoctorOptions = {}, mounter?: PanelMou
         }
       };
     },
-    open: () => void read(() => panel?.open()),
-    close: () => void read(() => panel?.close()),
-    configure: (next) => apply(validateSettings(next)),
+    open: () => void (gone('open()') || read(() => panel?.open())),
+    close: () => void (gone('close()') || read(() => panel?.close())),
+    configure(next) {
+      const valid = validateSettings(next);
+      if (!gone('configure()')) apply(valid);
+    },
     settings,
     destroy() {
       if (destroyed) return;

@@ -30,3 +30,15 @@ export function createWarnOnce(secrets?: () => readonly string[]): WarnOnce {
     );
   };
 }
+
+/**
+ * Says once that `call` reached a destroyed doctor, which now does nothing: it must not look as if
+ * it worked. React StrictMode runs effects twice in development, so a doctor made with `useMemo`
+ * and destroyed by an effect's cleanup is used after `destroy()` by the second run.
+ */
+export function usedAfterDestroy(warn: WarnOnce, call: string): void {
+  warn(
+    'destroyed',
+    `${call} was called after destroy(): this doctor records and shows nothing more. Make a new doctor instead (with React StrictMode, create it in the effect whose cleanup destroys it, not with useMemo).`,
+  );
+}
