@@ -35,6 +35,7 @@ import type { WarnOnce } from './warn.js';
 import { assertEmitter, createWatcher, publicSource } from './watch.js';
 import type { WatchHub } from './watch.js';
 import { assertInstance, isTrtcInstance, watchInstance } from './watch-v5.js';
+import { createWeakList } from './weak.js';
 
 /** The source of problems not tied to a watched object (unhandled rejections, `capture()`). */
 export const PAGE_SOURCE: ProblemSource = Object.freeze({ type: 'page', label: 'page' });
@@ -239,15 +240,19 @@ export function createDoctorCore(options: DoctorOptions = {}, mounter?: PanelMou
     learnClient: facts.learn,
   };
   const watcher = createWatcher(hub);
-  // v5 instances, each with its unwatch (a destroyed instance drops out by itself).
-  const instances = new Map<object, () => void>();
+  // v5 instances and their unwatch functions, held weakly: the page decides when an instance
+  // goes (its destroy() also unwatches it); destroy() reaches the live ones through the list.
+  const instances = new WeakMap<object, () => void>();
+  const liveInstances = createWeakList<object>();
   let instanceCount = 0;
   const watchV5 = (trtc: TrtcInstanceLike, label?: string): (() => void) => {
     const existing = instances.get(trtc);
     if (existing) return existing;
-    const unwatch = watchInstance(hub, trtc, label ?? `trtc ${++instanceCount}`, () =>
-      instances.delete(trtc),
-    );
+    const forget = liveInstances.add(trtc);
+    const unwatch = watchInstance(hub, trtc, label ?? `trtc ${++instanceCount}`, () => {
+      instances.delete(trtc);
+      forget();
+    });
     instances.set(trtc, unwatch);
     return unwatch;
   };
@@ -448,7 +453,7 @@ export function createDoctorCore(options: DoctorOptions = {}, mounter?: PanelMou
       panel = undefined;
       read(() => mounted?.unmount());
       watcher.unwatchAll();
-      [...instances.values()].forEach((unwatch) => unwatch());
+      liveInstances.forEach((trtc) => instances.get(trtc)?.());
       teardowns.forEach(read);
       teardowns.clear();
       problemListeners.clear();

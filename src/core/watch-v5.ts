@@ -14,6 +14,7 @@
 import { fail, field, isObject, read, str, text } from './guard.js';
 import type { TimelineInput } from './store.js';
 import type { ProblemSource, TrtcInstanceLike } from './types.js';
+import { weakSource } from './weak.js';
 import { wrapMethod } from './wrap.js';
 import type { WatchHub } from './watch.js';
 
@@ -103,7 +104,8 @@ export function watchInstance(
   onGone: () => void,
 ): () => void {
   const short = (value: unknown) => text(value, 120);
-  const source: ProblemSource = { type: 'client', label, target: trtc };
+  // Read weakly: a problem listed in the panel must not keep a dropped instance alive.
+  const source = weakSource({ type: 'client', label }, trtc);
   const pub = { type: source.type, label };
   const log = (type: TimelineInput['type'], event: string, line: string) =>
     hub.log({ type, event, text: line, source: pub });
@@ -135,12 +137,15 @@ export function watchInstance(
     entry = {
       handle,
       pending,
-      source: {
-        type: 'remote-stream',
-        label: `${label} · ${userId || '?'}`,
-        userId: userId || undefined,
-        target: handle,
-      },
+      // The handle lives as long as this record (held by the instance's listeners), no longer.
+      source: weakSource(
+        {
+          type: 'remote-stream',
+          label: `${label} · ${userId || '?'}`,
+          userId: userId || undefined,
+        },
+        handle,
+      ),
     };
     blocked.set(userId, entry);
     return entry;
