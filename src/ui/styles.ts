@@ -69,12 +69,13 @@ export const CSS = `:host{all:initial;display:block}
 :host([data-mode=embedded]),.emb,.emb .panel{height:100%}
 .emb .panel{border:0;border-radius:0;background:transparent}.emb .bar{display:none}.emb .body{flex:1;min-height:0}
 .r{all:initial;display:block;${vars(LIGHT)};font:14px/1.45 var(--trtc-doctor-font,system-ui,"PingFang SC","Microsoft YaHei",sans-serif);color:var(--c-fg)}
+.r{-webkit-tap-highlight-color:transparent}
 .r[data-scheme=dark]{${dark}}
 @media (prefers-color-scheme:dark){.r[data-scheme=system]{${dark}}}
 *{box-sizing:border-box;margin:0;font-size:inherit}
 ol,ul{padding-inline-start:1.3em}
 button{font:inherit;color:var(--c-on);background:var(--c-accent);border:1px solid var(--c-accent);border-radius:6px;padding:4px 10px;cursor:pointer}
-button:hover{filter:brightness(1.1)}
+button:hover{filter:brightness(1.1)}button:active{filter:brightness(.9)}
 :focus-visible{outline:2px solid var(--c-accent);outline-offset:2px}
 a,summary{color:var(--c-accent);cursor:pointer}
 code,pre,textarea{font:12px/1.4 ui-monospace,Menlo,Consolas,monospace}
@@ -116,4 +117,4 @@ dl{display:grid;grid-template-columns:max-content 1fr;gap:2px 10px}dt{color:var(
 textarea{width:100%;color:var(--c-fg);background:var(--c-bg)}
 .sr{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0)}
 @media (max-width:600px),(pointer:coarse){.ov .panel{position:fixed;left:0;right:0;bottom:var(--td-vb,0px);width:auto;max-height:calc(var(--td-vh,100vh) * .88);border-radius:12px 12px 0 0;border-width:1px 0 0;padding:0 env(safe-area-inset-right,0px) env(safe-area-inset-bottom,0px) env(safe-area-inset-left,0px)}}
-@media (pointer:coarse){button,summary,input,textarea,.body a{min-height:44px}button{padding:8px 14px}.x,.more{min-width:44px}summary,.body a{display:flex;align-items:center}.body a{display:inline-flex}.tl li{contain-intrinsic-size:auto 48px}}`;
+@media (pointer:coarse){button,summary,input,textarea,.body a{min-height:44px}button{padding:8px 14px}.x,.more{min-width:44px}summary,.body a{display:flex;align-items:center}summary::before{content:"▸";margin-inline-end:6px}[open]>summary::before{content:"▾"}.body a{display:inline-flex}.tl li{contain-intrinsic-size:auto 48px}}`;

@@ -210,3 +210,36 @@ describe('the demo pages', () => {
     expect(await panel(page).innerText()).not.toMatch(/0x[0-9a-f]+|RtcError/i);
   });
 });
+
+/**
+ * The README's pictures (`docs/screenshots/`), small: one pixel per CSS pixel, clipped to the
+ * panel. Only with `UPDATE_DOCS_SCREENSHOTS=1`, so a test run never rewrites tracked files.
+ */
+describe.runIf(process.env.UPDATE_DOCS_SCREENSHOTS === '1')('README screenshots', () => {
+  const DOCS = resolve(import.meta.dirname, '../../docs/screenshots');
+  mkdirSync(DOCS, { recursive: true });
+
+  it('developer overlay, end-user inline panel, phone sheet', async () => {
+    const dev = await e2e.open('/pages/phone.html?lang=en', { context: DESKTOP });
+    await withProblems(dev, 'developer');
+    await openByLauncher(dev);
+    await expect.poll(() => cardIds(dev).then((ids) => ids.length), { timeout: 5_000 }).toBe(3);
+    await dev.screenshot({
+      path: resolve(DOCS, 'developer-overlay.png'),
+      clip: { x: 630, y: 120, width: 470, height: 640 },
+    });
+
+    const inline = await e2e.open('/dist/demo/support.html?lang=en', { context: DESKTOP });
+    await inline.click('[data-run="capture"]');
+    await expect.poll(() => cardIds(inline).then((ids) => ids.length), { timeout: 5_000 }).toBe(1);
+    await inline.locator('#help').screenshot({ path: resolve(DOCS, 'user-inline.png') });
+
+    const phone = await e2e.open('/pages/phone.html?lang=en', {
+      context: { ...PHONE, deviceScaleFactor: 1 },
+    });
+    await withProblems(phone, 'user');
+    await launcher(phone).tap();
+    await expect.poll(() => panel(phone).isVisible(), { timeout: 5_000 }).toBe(true);
+    await phone.screenshot({ path: resolve(DOCS, 'phone-sheet.png') });
+  });
+});

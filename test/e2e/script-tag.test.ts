@@ -49,15 +49,27 @@ describe.each([
     expect(await audioPaused(page)).toBe(true);
 
     const blocked = card(page, 'sdk:PLAY_NOT_ALLOWED');
-    await openByLauncher(page);
-    await expect
-      .poll(() => blocked.getAttribute('data-resolved'), { timeout: 5_000 })
-      .not.toBe('true');
-    // Opening the panel was a click too, and it did not start playback by itself.
+    // The shortcut opens the panel without resuming: only a click on our own UI promises that.
+    await page.keyboard.press('Control+Shift+D');
+    await expect.poll(() => blocked.isVisible(), { timeout: 5_000 }).toBe(true);
+    expect(await blocked.getAttribute('data-resolved')).not.toBe('true');
     expect(await audioPaused(page)).toBe(true);
 
     await blocked.locator('[data-action="resume-playback"]').click();
     await expect.poll(() => audioPaused(page), { timeout: 5_000 }).toBe(false);
     await expect.poll(() => blocked.getAttribute('data-resolved'), { timeout: 5_000 }).toBe('true');
+  });
+
+  it('the first real click on the launcher is the gesture that plays the blocked stream', async () => {
+    const page = await e2e.open(path);
+    expect(await runScenario(page, 'playBlocked')).toMatchObject({ thrown: true, code: 16451 });
+    expect(await audioPaused(page)).toBe(true);
+    await openByLauncher(page);
+    await expect.poll(() => audioPaused(page), { timeout: 5_000 }).toBe(false);
+    await expect
+      .poll(() => card(page, 'sdk:PLAY_NOT_ALLOWED').getAttribute('data-resolved'), {
+        timeout: 5_000,
+      })
+      .toBe('true');
   });
 });
