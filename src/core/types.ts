@@ -206,8 +206,6 @@ export interface Problem {
   readonly resolvedAt?: number;
   /** The decoded facts of the source's userSig, on userSig problems (never the userSig). */
   readonly userSig?: UserSigFacts;
-  /** The decoded facts of the source's userSig, on userSig problems (never the userSig). */
-  readonly userSig?: UserSigFacts;
   /**
    * What the first occurrence was recorded from (the SDK's error object itself, unredacted),
    * for the host's own telemetry. Kept in memory only, released with the problem: never shown,
