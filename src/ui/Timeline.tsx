@@ -31,7 +31,9 @@ export function Timeline({ m }: { m: PanelModel }) {
   const query = m.query.value.trim().toLowerCase();
   const lines = m.timeline.value
     .filter((e) => shown.includes(e.type))
-    .map((e) => [e, said(m, e.text), e.source ? said(m, m.source(e.source)) : ''] as const);
+    .map(
+      (e) => [e, said(m, e.text, e.event), e.source ? said(m, m.source(e.source)) : ''] as const,
+    );
   const entries = query
     ? lines.filter((l) => `${l[0].event} ${l[1]} ${l[2]}`.toLowerCase().includes(query))
     : lines;

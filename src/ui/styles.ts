@@ -101,7 +101,7 @@ pre{white-space:pre-wrap}pre,dd,code{overflow-wrap:anywhere}
 [aria-selected=true]{color:var(--c-fg)!important;font-weight:600;border-bottom-color:var(--c-accent)!important}
 .chip{border-radius:99px;background:var(--c-bg);color:var(--c-fg);border-color:var(--c-border)}.chip[aria-pressed=true]{background:var(--c-accent);color:var(--c-on);border-color:var(--c-accent)}.chip[aria-pressed=true]::before{content:"✓ "}
 input{font:inherit;color:var(--c-fg);background:var(--c-bg);border:1px solid var(--c-border);border-radius:6px;padding:4px 8px;flex:1 1 10em;min-width:0}
-.body,.card,.rel,.guide,details,.res,pre,.tl{display:grid;gap:8px}
+.body,.card,.rel,.guide,details,.res,pre,.tl{display:grid;gap:8px;grid-template-columns:minmax(0,1fr)}
 .body{overflow:hidden auto;padding:10px 12px}
 .card{border:1px solid var(--c-border);border-inline-start:4px solid var(--c-sev);border-radius:8px;padding:10px}
 .muted,.tl time,.tl .clock,.tl code{color:var(--c-muted);font-size:12px}

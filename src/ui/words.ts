@@ -4,6 +4,7 @@
  * checklists ("✓ Camera found", "✗ Microphone blocked") instead of raw data.
  */
 import type { ActionResult, Diagnosis } from '../core/types.js';
+import { messages } from './messages.js';
 import type { MessageKey } from './messages.js';
 import type { PanelModel } from './model.js';
 
@@ -20,11 +21,21 @@ const SAID: readonly (readonly [RegExp, MessageKey, ...string[]])[] = [
   [/^(\d+) resolved \((.+)\)$/, 'nResolved', 'n', 'how'],
 ];
 
+/** A machine word of the engine (an outcome, a trigger) in the panel's language, else as is. */
+const word = (m: PanelModel, w: string): string =>
+  `o-${w}` in messages ? m.t(`o-${w}` as MessageKey) : w;
+
 /** `text` in the panel's language when it is one of the engine's English forms, else as is. */
-export function said(m: PanelModel, text: string): string {
+export function said(m: PanelModel, text: string, event = ''): string {
+  // An action's line is its outcome: `action:resume-playback` → "resumed".
+  if (event.startsWith('action:')) return word(m, text);
   for (const [pattern, key, ...names] of SAID) {
     const found = pattern.exec(text);
-    if (found) return m.t(key, Object.fromEntries(names.map((n, i) => [n, found[i + 1]!])));
+    if (found) {
+      const vars = Object.fromEntries(names.map((n, i) => [n, found[i + 1]!]));
+      if (key === 'nResolved') vars.how = word(m, vars.how!);
+      return m.t(key, vars);
+    }
   }
   return text;
 }

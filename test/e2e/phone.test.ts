@@ -100,6 +100,15 @@ describe('on a phone', () => {
         if (audience === 'developer') await tabs.nth(i).tap();
         const small = (await controls(page)).filter((c) => c.height < 44);
         expect(small, `tab ${i}`).toEqual([]);
+        // Nothing inside is wider than the sheet (a long timeline line, the search row).
+        const wide = await page.evaluate(() => {
+          const root = document.querySelector('trtc-doctor')!.shadowRoot!;
+          const right = root.querySelector('.body')!.getBoundingClientRect().right;
+          return [...root.querySelectorAll<HTMLElement>('.body *')]
+            .filter((el) => el.getBoundingClientRect().right > right + 0.5 && !el.closest('.txt'))
+            .map((el) => el.outerHTML.slice(0, 60));
+        });
+        expect(wide, `tab ${i}`).toEqual([]);
       }
     },
   );
@@ -141,6 +150,45 @@ describe('on a phone', () => {
     const text = await panel(page).innerText();
     expect(text).not.toMatch(/0x[0-9a-f]+|RtcError|\b\d{4,}\b|TRTC Doctor/i);
     expect(text).toContain('Contact support');
+  });
+});
+
+describe('200 % zoom', () => {
+  // A 1100x760 window at 200 % zoom lays out 550x380 CSS px: the panel must still fit and scroll.
+  it.each(['developer', 'user'] as const)(
+    'the %s panel fits a 550x380 viewport',
+    async (audience) => {
+      const page = await e2e.open('/pages/phone.html?lang=en', {
+        context: { viewport: { width: 550, height: 380 }, deviceScaleFactor: 2 },
+      });
+      await withProblems(page, audience);
+      await openByLauncher(page);
+      const box = (await panel(page).boundingBox())!;
+      expect(box.y).toBeGreaterThanOrEqual(0);
+      expect(box.x + box.width).toBeLessThanOrEqual(550);
+      expect(box.y + box.height).toBeLessThanOrEqual(380);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+        550,
+      );
+      await page.screenshot({ path: resolve(OUT, `zoom200-${audience}.png`) });
+    },
+  );
+});
+
+describe('timeline and contact form on a phone', () => {
+  it.each(['en', 'zh'] as const)('screenshots (%s)', async (lang) => {
+    const page = await e2e.open(`/pages/phone.html?lang=${lang}`, { context: PHONE });
+    await withProblems(page, 'developer');
+    await launcher(page).tap();
+    await page.locator('trtc-doctor [role="tab"]').nth(1).tap();
+    await page.screenshot({ path: resolve(OUT, `phone-timeline-${lang}.png`) });
+    await evaluateWithoutGesture(page, `TRTCDoctor.doctor.configure({ audience: 'user' })`);
+    await page.locator('trtc-doctor [data-support]').tap();
+    await page.locator('trtc-doctor textarea').fill('Joining the class');
+    await page.screenshot({ path: resolve(OUT, `phone-support-${lang}.png`) });
+    expect(await page.locator('trtc-doctor [part~="preview"]').textContent()).toContain(
+      'Joining the class',
+    );
   });
 });
 

@@ -92,13 +92,17 @@ describe('timeline', () => {
     doctor.timelineState.value = [
       entry(1),
       entry(2, { type: 'state', event: 'network-quality', text: 'uplink 1, downlink 2' }),
+      entry(3, { type: 'action', event: 'action:resume-playback', text: 'resumed' }),
+      entry(4, { event: 'resolved', text: '1 resolved (playing)' }),
     ];
     const { container } = open(doctor, 'timeline');
     const text = container.querySelector('.tl')!.textContent!;
     expect(text).toContain('initialize 成功');
     expect(text).toContain('客户端 2');
     expect(text).toContain('上行 1，下行 2');
-    expect(text).not.toMatch(/\bok\b|client|uplink/);
+    expect(text).toContain('已恢复');
+    expect(text).toContain('已解决 1 个（开始播放）');
+    expect(text).not.toMatch(/\bok\b|client|uplink|resumed|playing/);
   });
 });
 
