@@ -2,8 +2,9 @@
  * `trtc-doctor/sentry`: a Sentry integration. Each new problem becomes one Sentry event, tagged
  * (`trtc.diagnosis`, `trtc.code`, `trtc.extra_code`, `trtc.sdk`), grouped per diagnosis, with the
  * doctor's timeline as breadcrumbs and its redacted report attached. Errors Sentry catches by
- * itself that are TRTC errors get the same tags, grouping and context, their messages redacted;
- * other events are left alone. Typed structurally: no dependency on `@sentry/*`.
+ * itself that are TRTC errors get the same tags, grouping and context, their messages redacted
+ * (one already sent as a problem's event is dropped: one error, one event); other events are left
+ * alone. Typed structurally: no dependency on `@sentry/*`.
  *
  * @example
  * ```ts
@@ -89,7 +90,7 @@ export interface TrtcDoctorIntegration {
     event: SentryEventLike,
     hint: SentryHintLike,
     client: SentryClientLike,
-  ): SentryEventLike;
+  ): SentryEventLike | null;
 }
 
 const LEVELS: Record<Diagnosis['severity'], SentryLevel> = {
@@ -147,8 +148,10 @@ export function trtcDoctorIntegration(
       `trtcDoctorIntegration({ doctor }) needs the doctor from createDoctor(), got ${describe(doctor)}.`,
     );
   }
-  // Errors Sentry reported itself: their problem is not sent a second time.
+  // Errors Sentry reported itself: their problem is not sent a second time. And errors sent as
+  // a problem's event: Sentry catching one later (an unhandled rejection) is the same report.
   const reported = new WeakSet<object>();
+  const sent = new WeakSet<object>();
 
   function enrich(event: SentryEventLike, hint: SentryHintLike, d: Diagnosis, p?: Problem) {
     describeTo(event, d, p);
@@ -177,7 +180,10 @@ export function trtcDoctorIntegration(
         // its listener may run after ours, so look once the current task is over.
         setTimeout(() => {
           const error = problem.error;
-          if (typeof error === 'object' && error && reported.has(error)) return;
+          if (typeof error === 'object' && error) {
+            if (reported.has(error)) return;
+            sent.add(error);
+          }
           const d = problem.diagnosis;
           read(() =>
             client.captureEvent(
@@ -194,12 +200,13 @@ export function trtcDoctorIntegration(
       read(() => client.on?.('close', unsubscribe));
     },
     processEvent(event, hint) {
+      const error = hint.originalException;
+      if (isTrtcError(error) && read(() => sent.has(error as object))) return null;
       // Sentry's pipeline is the host's: whatever fails here leaves the event as it was.
       read(() => {
         const own = (hint.data as Record<string, unknown> | undefined)?.[OWN] as
           Problem | undefined;
         if (own) return enrich(event, hint, own.diagnosis, own);
-        const error = hint.originalException;
         if (!isTrtcError(error)) return;
         reported.add(error as object);
         // The doctor records it too (once: it knows the object), and diagnoses it in its language.

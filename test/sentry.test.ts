@@ -143,6 +143,18 @@ describe('trtcDoctorIntegration', () => {
     expect(JSON.stringify(envelopes)).not.toContain(USER_SIG);
   });
 
+  it('an error already sent as a problem and caught by Sentry later stays one event', async () => {
+    const doctor = init();
+    const error = rtcError(16451, 'play failed');
+    doctor.capture(error);
+    await tick();
+    Sentry.captureException(error);
+    await tick();
+    const sent = await events();
+    expect(sent).toHaveLength(1);
+    expect(sent[0]!.event.exception).toBeUndefined();
+  });
+
   it('leaves other events alone', async () => {
     const doctor = init();
     Sentry.captureException(new Error('the app broke'));

@@ -5,7 +5,7 @@
 import { afterAll, afterEach, beforeAll, expect } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { launchSealed, type MediaScenario, type SealedBrowser } from './browser';
-import { startServer, type TestServer } from './server';
+import { startServer, type ServerOptions, type TestServer } from './server';
 
 /** What a test file gets from {@link useSealedBrowser}. */
 export interface E2E {
@@ -29,14 +29,17 @@ export interface OpenOptions {
  * Registers the hooks: launch before the file, close after it, and after each test fail when any
  * request tried to leave loopback, then close that test's contexts.
  */
-export function useSealedBrowser(scenario: MediaScenario): E2E {
+export function useSealedBrowser(
+  scenario: MediaScenario,
+  { mounts }: Pick<ServerOptions, 'mounts'> = {},
+): E2E {
   let server: TestServer | undefined;
   let sealed: SealedBrowser | undefined;
   const contexts: BrowserContext[] = [];
 
   beforeAll(async () => {
     // E2E_DIST_DIR serves another build as /dist/ (e.g. an unpacked release tarball's dist/).
-    server = await startServer({ distDir: process.env.E2E_DIST_DIR || undefined });
+    server = await startServer({ distDir: process.env.E2E_DIST_DIR || undefined, mounts });
     sealed = await launchSealed(scenario);
   });
 

@@ -51,8 +51,13 @@ export interface TestServer {
 }
 
 /** Maps a URL path to a file under one of the served folders, or undefined. */
-function fileFor(pathname: string, distDir: string): string | undefined {
+function fileFor(
+  pathname: string,
+  distDir: string,
+  extra: Record<string, string>,
+): string | undefined {
   const mounts: Record<string, string> = {
+    ...extra,
     '/dist/': distDir,
     '/pages/': join(ROOT, 'test/e2e/pages'),
   };
@@ -78,11 +83,14 @@ function fillPage(body: Buffer, url: URL): string {
 export interface ServerOptions {
   /** The folder served as `/dist/`. Default: the repository's `dist/`. */
   distDir?: string;
+  /** More folders to serve, by URL prefix (`{ '/apps/': dir }`), e.g. apps a test built. */
+  mounts?: Record<string, string>;
 }
 
 /** Starts the server on a random loopback port. */
 export async function startServer({
   distDir = join(ROOT, 'dist'),
+  mounts = {},
 }: ServerOptions = {}): Promise<TestServer> {
   let sinkHits = 0;
   const server = createServer((req: IncomingMessage, res: ServerResponse) => {
@@ -99,7 +107,7 @@ export async function startServer({
       });
       return;
     }
-    const file = fileFor(url.pathname, distDir);
+    const file = fileFor(url.pathname, distDir, mounts);
     if (!file) {
       res.writeHead(404).end();
       return;
