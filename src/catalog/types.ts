@@ -28,7 +28,9 @@ export type ActionId =
   | 'copy-report'
   /** v5: the operating system denied the device; `error.handler()` opens its settings page. */
   | 'open-system-settings'
-  | 'reload-page';
+  | 'reload-page'
+  /** Checks the scheduling host, signalling and ICE candidates, and says what is blocked. */
+  | 'test-connection';
 
 /**
  * A longer guide the UI can show inside a card, beyond cause and fix:

@@ -4,6 +4,8 @@
  * prompt, the clipboard) start their browser call synchronously, before any `await`, so they run
  * inside the click that triggered them.
  */
+import { MEDIA_UDP_PORTS } from './connection.js';
+import type { ConnectionFindings } from './connection.js';
 import { checkEnvironment, nav, queryPermissions } from './env.js';
 import type { EnvironmentFacts, Timeout } from './env.js';
 import { field, read, str, text } from './guard.js';
@@ -31,6 +33,8 @@ export interface ActionHub {
   setEnvironment(environment: EnvironmentFacts): void;
   /** What a problem was recorded from (the SDK's error or event payload), when still kept. */
   errorOf(problem: Problem): unknown;
+  /** The connection test with the doctor's hosts (`test-connection`); absent: not offered. */
+  testConnection?(): Promise<ConnectionFindings>;
 }
 
 /** A device as the `check-devices` action lists it. */
@@ -44,7 +48,7 @@ export const ACTION_TIMEOUT_MS = 4000;
 
 /** Every action core implements. */
 export const ACTION_IDS =
-  'resume-playback request-permission retry-capture check-devices check-environment rejoin copy-report reload-page open-system-settings'.split(
+  'resume-playback request-permission retry-capture check-devices check-environment rejoin copy-report reload-page open-system-settings test-connection'.split(
     ' ',
   ) as readonly ActionId[];
 
@@ -58,6 +62,8 @@ const SUCCESSES = [
   'supported',
   'copied',
   'reloading',
+  'conn-ok',
+  'conn-no-stun-tested',
 ];
 
 /** A `getUserMedia` error name, and what it tells (`denied` turns `blocked` if it was denied before). */
@@ -275,6 +281,13 @@ export function createActions(hub: ActionHub) {
       return Promise.resolve(result('reload-page', 'reloading'));
     },
 
+    // The verdict is the outcome, and its sentence (the whitelist's UDP ports filled in).
+    'test-connection'() {
+      return hub.testConnection!().then((found) =>
+        result('test-connection', found.verdict, { ports: MEDIA_UDP_PORTS }, found),
+      );
+    },
+
     'copy-report'() {
       const report = hub.report();
       const copied = (ok: unknown) =>
@@ -318,6 +331,7 @@ export function createActions(hub: ActionHub) {
     if (action === 'retry-capture') return typeof hub.onRetryCapture === 'function';
     if (action === 'rejoin') return typeof hub.onRejoin === 'function';
     if (action === 'request-permission' || action === 'check-devices') return nav() !== undefined;
+    if (action === 'test-connection') return typeof hub.testConnection === 'function';
     if (action === 'reload-page')
       return typeof field(field(globalThis, 'location'), 'reload') === 'function';
     return ACTION_IDS.includes(action);

@@ -5,8 +5,10 @@
  */
 import { batch, signal } from '@preact/signals-core';
 import { createActions } from './actions.js';
+import { runPreflight } from './preflight.js';
+import { testConnection } from './connection.js';
 import { cleanDiagnosis, createDiagnoser, isTrtcError } from './diagnoser.js';
-import { createTimers, sdkVersionOf, snapshotEnvironment } from './env.js';
+import { createTimers, queryPermissions, sdkVersionOf, snapshotEnvironment } from './env.js';
 import type { EnvironmentFacts } from './env.js';
 import { createFactBook } from './facts.js';
 import { describe, fail, field, isObject, read, text } from './guard.js';
@@ -24,6 +26,7 @@ import type {
   MountedPanel,
   PanelMounter,
   PanelSettings,
+  PreflightResult,
   Problem,
   ProblemSource,
   TrtcInstanceLike,
@@ -92,6 +95,7 @@ export function createDoctorCore(options: DoctorOptions = {}, mounter?: PanelMou
     maxProblems,
     maxTimeline,
     pseudonymizeUserIds = false,
+    connectionTest,
   } = validateDoctorOptions(options);
   if (mounter !== undefined && typeof mounter !== 'function') {
     fail(
@@ -176,7 +180,8 @@ export function createDoctorCore(options: DoctorOptions = {}, mounter?: PanelMou
       const known = isObject(error) ? seen.get(error) : undefined;
       const existing = known && store.get(known);
       if (existing) return existing;
-      const diagnosis = diagnoseAny(error);
+      // The operation tells a blocked play() from a refused camera (both NotAllowedError).
+      const diagnosis = diagnoseAny(error, operation);
       const { problem, opened } = batch(() => {
         store.log({
           type: 'error',
@@ -229,7 +234,8 @@ export function createDoctorCore(options: DoctorOptions = {}, mounter?: PanelMou
     attach: (fingerprint, sig) => store.attachUserSig(fingerprint, sig),
     problems: () => store.problems.peek(),
   });
-  const diagnoseAny = (input: unknown) => sigs.diagnose(input) ?? diagnoser.diagnose(input);
+  const diagnoseAny = (input: unknown, operation?: string) =>
+    sigs.diagnose(input) ?? diagnoser.diagnose(input, operation);
 
   const hub: WatchHub = {
     wrapMethods,
@@ -281,6 +287,7 @@ export function createDoctorCore(options: DoctorOptions = {}, mounter?: PanelMou
     return source;
   }
 
+  let lastPreflight: PreflightResult | undefined;
   const report = (format: 'json' | 'markdown') =>
     buildReport(
       {
@@ -289,6 +296,7 @@ export function createDoctorCore(options: DoctorOptions = {}, mounter?: PanelMou
         environment: withFamily(environment ?? snapshotEnvironment(currentTrtc())),
         clients: facts.clients(),
         secrets: facts.secrets(),
+        preflight: lastPreflight,
         pseudonymizeUserIds,
         lang: currentLang(),
         now: Date.now(),
@@ -313,6 +321,7 @@ export function createDoctorCore(options: DoctorOptions = {}, mounter?: PanelMou
     report: () => report('markdown'),
     setEnvironment: (facts) => void (environment = facts),
     errorOf: (problem) => store.inputOf(problem.fingerprint),
+    testConnection: () => testConnection(connectionTest),
   });
 
   const onUnhandledRejection = (event: PromiseRejectionEvent) => {
@@ -446,6 +455,20 @@ export function createDoctorCore(options: DoctorOptions = {}, mounter?: PanelMou
       if (!gone('configure()')) apply(valid);
     },
     settings,
+    preflight() {
+      return runPreflight({
+        lang: currentLang,
+        now: Date.now,
+        runAction: (action) => doctor.runAction(action),
+        permissions: () => queryPermissions(currentTrtc(), timers.timeout),
+        clients: facts.clients,
+        userSigsSettled: sigs.settled,
+      }).then((result) => {
+        if (!destroyed) lastPreflight = result;
+        log({ type: 'action', event: 'preflight', text: result.status });
+        return result;
+      });
+    },
     destroy() {
       if (destroyed) return;
       destroyed = true;

@@ -55,6 +55,18 @@ const DOCTOR_CHECKS: Record<keyof DoctorOptions, Check> = {
   maxProblems: COUNT,
   maxTimeline: COUNT,
   pseudonymizeUserIds: BOOLEAN,
+  connectionTest: is((v) => {
+    const o = v as Record<string, unknown>;
+    const url = (key: string, scheme: RegExp) =>
+      o[key] === undefined || (typeof o[key] === 'string' && scheme.test(o[key]));
+    return (
+      OBJECT(v) === undefined &&
+      url('scheduleUrl', /^https?:\/\//) &&
+      url('signalUrl', /^wss?:\/\//) &&
+      (o.iceServers === undefined || Array.isArray(o.iceServers)) &&
+      (o.timeoutMs === undefined || COUNT(o.timeoutMs) === undefined)
+    );
+  }, "{ scheduleUrl?: 'https://...', signalUrl?: 'wss://...', iceServers?: RTCIceServer[], timeoutMs?: a positive integer }"),
 };
 
 const SETTING_CHECKS: Record<keyof PanelSettings, Check> = {

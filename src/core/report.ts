@@ -10,7 +10,7 @@ import { read } from './guard.js';
 import { MIN_SECRET_LENGTH, REDACTED, formsOf, redactText, redactValue } from './redact.js';
 import { t } from './strings.js';
 import type { StringKey } from './strings.js';
-import type { Lang, Problem, ProblemSource, TimelineEntry } from './types.js';
+import type { Lang, PreflightResult, Problem, ProblemSource, TimelineEntry } from './types.js';
 import { publicSource } from './watch.js';
 
 /** The JSON report's schema id; bumped on any incompatible change. */
@@ -59,6 +59,8 @@ export interface ReportInput {
   readonly pseudonymizeUserIds: boolean;
   readonly lang: Lang;
   readonly now: number;
+  /** The latest `preflight()` result, when one ran. */
+  readonly preflight?: PreflightResult;
 }
 
 const iso = (ms: number | undefined) =>
@@ -104,6 +106,7 @@ type ReportModel = {
   clients: ClientFacts[];
   problems: ReturnType<typeof problemRecord>[];
   timeline: ReturnType<typeof timelineRecord>[];
+  preflight?: { at: string; status: string; items: { id: string; status: string; text: string }[] };
   truncated?: {
     timelineEntriesDropped: number;
     messagesShortened: boolean;
@@ -240,6 +243,11 @@ function renderMarkdown(m: ReportModel, lang: Lang, now: number): string {
       if (p.related.length) lines.push(`   - ${md(p.related.join(', '))}`);
       if (p.message) lines.push(`   > ${md(p.message)}`);
     });
+  if (m.preflight) {
+    lines.push('', `### ${s('preflight', { status: m.preflight.status })}`, '');
+    for (const i of m.preflight.items)
+      lines.push(`- ${md(i.status)} · ${md(i.id)} · ${md(i.text)}`);
+  }
   const tail = m.timeline.slice(-MARKDOWN_TIMELINE_ENTRIES);
   lines.push('', `### ${s('timeline', { n: tail.length })}`, '');
   for (const e of tail) {
@@ -338,6 +346,12 @@ export function buildReport(
     clients: input.clients,
     problems: input.problems.map((p) => problemRecord(p)),
     timeline: input.timeline.map(timelineRecord),
+    // The checklist's sentences and statuses (its data stays out: device labels, candidates).
+    preflight: input.preflight && {
+      at: iso(input.preflight.at) ?? '',
+      status: input.preflight.status,
+      items: input.preflight.items.map(({ id, status, text }) => ({ id, status, text })),
+    },
   }) as ReportModel;
   if (shortened) {
     model.truncated = {

@@ -55,6 +55,73 @@ const STRINGS = {
     'Environment checked (the SDK self-check was not available).',
     '已检查环境（SDK 自检不可用）。',
   ],
+  'conn-ok': [
+    'The connection is open: the scheduling host, signalling and WebRTC (with your STUN/TURN) all answer.',
+    '网络连通：调度服务、信令和 WebRTC（含您的 STUN/TURN）均可访问。',
+  ],
+  'conn-no-stun-tested': [
+    'The scheduling host and signalling answer over TCP 443. UDP was not tested: pass a STUN or TURN server in connectionTest.iceServers to test it.',
+    '调度服务和信令可通过 TCP 443 访问。未测试 UDP：请在 connectionTest.iceServers 中提供 STUN 或 TURN 服务器。',
+  ],
+  'conn-offline': [
+    'TRTC cannot be reached at all: HTTPS to the scheduling host and the WebSocket to signalling are both blocked. Check the network, or ask IT to allow *.rtc.qq.com and schedule.cloud-rtc.com on TCP 443.',
+    '完全无法连接 TRTC：到调度服务的 HTTPS 和到信令的 WebSocket 都被阻断。请检查网络，或请 IT 放行 TCP 443 上的 *.rtc.qq.com 和 schedule.cloud-rtc.com。',
+  ],
+  'conn-no-schedule': [
+    'The scheduling host is blocked (HTTPS): ask IT to allow schedule.cloud-rtc.com and the other TRTC domains on TCP 443.',
+    '调度服务（HTTPS）被阻断：请 IT 放行 TCP 443 上的 schedule.cloud-rtc.com 及其他 TRTC 域名。',
+  ],
+  'conn-no-signal': [
+    'HTTPS works but the secure WebSocket to signalling is blocked (a proxy that drops WebSockets?): ask IT to allow WebSocket to *.rtc.qq.com on TCP 443.',
+    'HTTPS 可用，但到信令的安全 WebSocket 被阻断（代理不支持 WebSocket？）：请 IT 放行 TCP 443 上到 *.rtc.qq.com 的 WebSocket。',
+  ],
+  'conn-no-webrtc': [
+    'WebRTC gathers no network candidate here (turned off by a policy or an extension?): calls cannot connect.',
+    'WebRTC 无法收集任何网络候选地址（被策略或扩展禁用？）：无法建立通话。',
+  ],
+  'conn-udp-blocked': [
+    'UDP is blocked: only TCP 443 works. Ask IT to open UDP {ports}, or set a TURN server.',
+    'UDP 被阻断：只有 TCP 443 可用。请 IT 开放 UDP 端口 {ports}，或配置 TURN 服务器。',
+  ],
+  'conn-no-turn': [
+    'The TURN server gives no relay: check its address, port and credentials (UDP works through STUN).',
+    'TURN 服务器未提供中继：请检查其地址、端口和凭证（UDP 可通过 STUN 使用）。',
+  ],
+  'pre-usersig-none': [
+    'No userSig seen yet (watch a client first).',
+    '尚未获取到 userSig（请先监听客户端）。',
+  ],
+  'pre-usersig-ok': [
+    'The userSig of {label} is valid for more than an hour.',
+    '{label} 的 userSig 有效期超过一小时。',
+  ],
+  'pre-usersig-soon': [
+    'The userSig of {label} expires within the hour.',
+    '{label} 的 userSig 将在一小时内过期。',
+  ],
+  'pre-usersig-expired': ['The userSig of {label} has expired.', '{label} 的 userSig 已过期。'],
+  'pre-usersig-mismatch': [
+    'The userSig of {label} was made for another userId or SDKAppID.',
+    '{label} 的 userSig 是为其他 userId 或 SDKAppID 生成的。',
+  ],
+  'pre-usersig-invalid': [
+    'The userSig of {label} is not a TLS v2 userSig.',
+    '{label} 的 userSig 不是 TLS v2 格式。',
+  ],
+  'pre-permission-granted': ['Camera and microphone are allowed.', '已允许使用摄像头和麦克风。'],
+  'pre-permission-prompt': [
+    'The browser will ask for the camera and microphone when the call starts.',
+    '通话开始时浏览器会请求摄像头和麦克风权限。',
+  ],
+  'pre-permission-denied': [
+    'The camera or microphone is blocked for this site: unblock it in the site settings.',
+    '本网站的摄像头或麦克风已被禁止：请在网站设置中解除。',
+  ],
+  'pre-permission-unknown': [
+    'This browser does not tell the permission states.',
+    '当前浏览器不提供权限状态。',
+  ],
+  preflight: ['Preflight ({status})', '通话前检查（{status}）'],
   copied: ['Report copied to the clipboard.', '报告已复制到剪贴板。'],
   copyFailed: [
     'Could not copy: select the report text and copy it by hand.',

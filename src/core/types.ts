@@ -51,6 +51,8 @@ export interface Diagnosis {
   readonly errorName?: string;
   /** Which SDK generation produced the error, when it can be told. */
   readonly sdkVersion?: 'v4' | 'v5';
+  /** OverconstrainedError: the constraint no device meets (`deviceId`, `width`, `frameRate`...). */
+  readonly constraint?: string;
   readonly lang: Lang;
 }
 
@@ -58,6 +60,11 @@ export interface Diagnosis {
 export interface DiagnoseOptions {
   /** The language of the texts. Default: the browser's (`zh*` gives zh), else en. */
   lang?: Lang;
+  /**
+   * The call that failed, when known (`play`, `resume`, `initialize`, `join`): a NotAllowedError
+   * from `play()` or `resume()` is blocked playback, from `initialize()` a refused permission.
+   */
+  operation?: string;
 }
 
 /** Re-exported for tools that list the catalog. */
@@ -275,6 +282,42 @@ export interface DoctorOptions {
   maxTimeline?: number;
   /** Replace user ids by stable pseudonyms in reports. Default false. */
   pseudonymizeUserIds?: boolean;
+  /**
+   * Where the `test-connection` action and `preflight()` look. Default: the official hosts
+   * (`https://schedule.cloud-rtc.com`, `wss://trtc.rtc.qq.com`), no ICE servers, 5000 ms each.
+   */
+  connectionTest?: ConnectionTestOptions;
+}
+
+/** The hosts of the connection test (see `DoctorOptions.connectionTest`). */
+export interface ConnectionTestOptions {
+  /** An HTTPS URL that must answer (any answer counts: the request is `no-cors`). */
+  scheduleUrl?: string;
+  /** A `wss:` URL whose WebSocket must open. */
+  signalUrl?: string;
+  /** STUN/TURN servers for the ICE check; without any, only host candidates can be seen. */
+  iceServers?: RTCIceServer[];
+  /** The time limit of each check, in ms. */
+  timeoutMs?: number;
+}
+
+/** One line of `preflight()`'s checklist. */
+export interface PreflightItem {
+  /** `environment`, `devices`, `permissions`, `usersig`, `connection`. */
+  readonly id: string;
+  readonly status: 'pass' | 'warn' | 'fail' | 'skip';
+  /** A sentence in the doctor's language. */
+  readonly text: string;
+  readonly data?: unknown;
+}
+
+/** What `preflight()` found, kept for the report. */
+export interface PreflightResult {
+  /** `Date.now()` when it finished. */
+  readonly at: number;
+  /** The worst status of the items. */
+  readonly status: PreflightItem['status'];
+  readonly items: readonly PreflightItem[];
 }
 
 /** What the end user's "Contact support" form hands to `onReport`. */
@@ -382,6 +425,18 @@ export interface Doctor {
   readonly settings: ReadonlySignal<PanelSettings>;
   /** Remove every listener, patch and node. Twice is a no-op. */
   destroy(): void;
+  /**
+   * Check this machine before a call: environment, devices, permissions (read, never asked),
+   * the watched clients' userSigs and the connection, in one checklist. Never rejects; the
+   * latest result goes into the report.
+   *
+   * @example
+   * ```ts
+   * const { status, items } = await doctor.preflight();
+   * if (status === 'fail') console.table(items);
+   * ```
+   */
+  preflight(): Promise<PreflightResult>;
 }
 
 /** Settings a mounted panel reads (and `configure()` changes). */

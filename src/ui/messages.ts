@@ -70,6 +70,7 @@ const table = {
   copyFailed: ['Copy failed: copy the text below by hand.', '复制失败：请手动复制下方文本。'],
   reportNote: ['Redacted: no userSig, no keys.', '已脱敏：不含 userSig 和密钥。'],
   'reload-page': ['Reload the page', '刷新页面'],
+  'test-connection': ['Test connection', '测试网络连接'],
   retry: ['Retry', '重试'],
   helpTitle: ['Call help', '通话帮助'],
   allGood: ['Everything looks fine.', '一切正常。'],

@@ -109,6 +109,7 @@ export function createFakeDoctor(settings: Partial<PanelSettings> = {}): FakeDoc
       settingsState.value = { ...settingsState.value, ...s };
     },
     destroy: () => undefined,
+    preflight: vi.fn(async () => ({ at: 0, status: 'pass' as const, items: [] })),
   };
   return fake;
 }
