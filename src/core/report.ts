@@ -178,15 +178,22 @@ const oneLine = (text: string | undefined, max = 500): string => {
   return flat.length > max ? `${flat.slice(0, max)}…` : flat;
 };
 /**
- * Every character CommonMark or GFM may read as formatting: inline (emphasis, code, links, images,
- * strikethrough, HTML, entities, table cells) and line-leading (headings, lists `-` `+` `1.` `1)`,
- * quotes), since a message follows `> ` at the start of its line. Each is backslash-escaped.
+ * Every character CommonMark or GFM may read as inline formatting: emphasis, code, links and
+ * images, strikethrough, HTML, entities, table cells. Each is backslash-escaped wherever it is.
  */
-const MARKDOWN_SPECIAL = /[\\`*_{}[\]()#+\-.!|~<>&]/g;
+const MARKDOWN_INLINE = /[\\`*_{}[\]()!|~<>&]/g;
+/**
+ * What only formats at the start of a line (a heading `#`, a list `-` `+` `1.` `1)`): the text is
+ * always one line, and may start one (a message follows `> `), so only its start is escaped. A
+ * version `4.15.22` or a date in the middle of a sentence stays readable in the raw text.
+ */
+const MARKDOWN_LINE_START = /^(\d{0,9})([#+\-.)])/;
 
 // Ticket systems render Markdown: text from the SDK must stay text.
 const md = (text: unknown, max?: number): string =>
-  oneLine(text === undefined ? text : String(text), max).replace(MARKDOWN_SPECIAL, '\\$&');
+  oneLine(text === undefined ? text : String(text), max)
+    .replace(MARKDOWN_INLINE, '\\$&')
+    .replace(MARKDOWN_LINE_START, '$1\\$2');
 
 function renderMarkdown(m: ReportModel, lang: Lang, now: number): string {
   const s = (key: StringKey, vars?: Record<string, string | number>) => t(lang, key, vars);
