@@ -6,6 +6,7 @@
 import eruda from 'eruda';
 import VConsole from 'vconsole';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { readScriptTag } from '../src/core/script-tag';
 import { createDoctor } from '../src/index';
 import type { Doctor } from '../src/index';
 import { createErudaPlugin } from '../src/eruda';
@@ -57,6 +58,31 @@ async function settle(vConsole: VConsole): Promise<void> {
   await new Promise((done) => setTimeout(done, 50));
   vConsole.destroy();
 }
+
+describe('the script tag with data-mode="embedded"', () => {
+  const tag = (attributes: Record<string, string>) => ({
+    getAttribute: (name: string) => attributes[name] ?? null,
+  });
+
+  it('takes data-container, like inline', () => {
+    const config = readScriptTag(
+      tag({ 'data-mode': 'embedded', 'data-container': '#console' }),
+      () => undefined,
+    );
+    expect(config.mount).toMatchObject({ mode: 'embedded' });
+    expect(config.container).toBe('#console');
+  });
+
+  it('without data-container warns and falls back to the overlay', () => {
+    const warn = vi.fn();
+    const config = readScriptTag(tag({ 'data-mode': 'embedded' }), warn);
+    expect(config.mount).not.toHaveProperty('mode');
+    expect(warn).toHaveBeenCalledWith(
+      'data-container',
+      expect.stringContaining('data-mode="embedded" needs data-container'),
+    );
+  });
+});
 
 describe('vConsole', () => {
   it('adds a TRTC tab with the panel; removing the plugin unmounts it', async () => {
