@@ -145,7 +145,10 @@ export function ProblemCard({ m, problem: p }: ProblemCardProps) {
   const top = lead(d);
   const { audience, lang } = m.doctor.settings.value;
   const developer = audience === 'developer';
-  const actions = offered(m, p);
+  // Sound that plays again needs no Resume button, unless it was this card's: focus stays on it.
+  const actions = offered(m, p).filter(
+    (a) => a !== 'resume-playback' || !p.resolved || !!results.value[a] || busy.value === a,
+  );
   const network = isNetwork(d);
   const blocked = /^(blocked|denied)$/.test(results.value['request-permission']?.outcome ?? '');
   // Blocked sound: a click anywhere on the card is the gesture that resumes it.

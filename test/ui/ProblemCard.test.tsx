@@ -218,8 +218,11 @@ describe('ProblemCard, user audience', () => {
 describe('ProblemCard, language', () => {
   it('speaks Chinese and takes overrides from settings.messages', () => {
     const doctor = createFakeDoctor({ lang: 'zh', messages: { resolved: 'Fixed!' } });
-    const { card } = renderCard(makeProblem({}, { resolved: true }), doctor);
-    expect(card.querySelector('[data-action="resume-playback"]')?.textContent).toBe('恢复播放');
+    const p = makeProblem({ actions: ['resume-playback', 'check-devices'] }, { resolved: true });
+    const { card } = renderCard(p, doctor);
+    // Resolved blocked sound plays again: no Resume button, the other actions stay.
+    expect(card.querySelector('[data-action="resume-playback"]')).toBeNull();
+    expect(card.querySelector('[data-action="check-devices"]')?.textContent).toBe('检测设备');
     expect(card.textContent).toContain('本地流 camera');
     expect(card.querySelector('[part="resolved"]')?.textContent).toBe('Fixed!');
   });
