@@ -76,7 +76,12 @@ export const RESOLUTION_RULES: Readonly<Record<ResolveTrigger, ResolutionRule>> 
       ...ids('sdk', 'DEVICE_NOT_FOUND INITIALIZE_FAILED DEVICE_AUTO_RECOVER_FAILED'),
       ...ids(
         'browser',
-        'NotFoundError NotReadableError OverconstrainedError AbortError NotAllowedError',
+        'NotFoundError NotReadableError OverconstrainedError AbortError NotAllowedError InsecureContext',
+      ),
+      // OverconstrainedError by its constraint (catalog/browser.ts).
+      ...ids(
+        'browser',
+        'OverconstrainedError/deviceId OverconstrainedError/resolution OverconstrainedError/frameRate OverconstrainedError/facingMode OverconstrainedError/audio',
       ),
       // v5 DEVICE_ERROR and its extra codes (the device is there and working now).
       ...ids('v5', '5300 5301 5302 5303 5304 5305 5306 5307 5308 5309 5310'),
@@ -116,13 +121,23 @@ export function settles(
   if (rule.sameMedia && media !== undefined && blockedMedia(d) !== media) return false;
   if (rule.kinds && [d, ...d.related].some((x) => rule.kinds?.includes(x.kind))) return true;
   if (problem.operation && rule.operations?.includes(problem.operation)) return true;
-  return [d.id, `browser:${d.errorName}`, ...d.related.map((r) => r.id)].some((id) =>
-    rule.ids.includes(id),
-  );
+  // The error's own name counts, except where the SDK's entry leads: a NotAllowedError that is
+  // blocked playback (sdk:PLAY_NOT_ALLOWED) is not settled by a granted camera.
+  const named = d.kind === 'sdk' ? [] : [`browser:${d.errorName}`];
+  return [d.id, ...named, ...d.related.map((r) => r.id)].some((id) => rule.ids.includes(id));
 }
 
 /** A fingerprint holds this many characters of a label or user id (a key must stay small). */
 export const MAX_FINGERPRINT_PART = 200;
+
+/**
+ * A problem with the host's own error object on it, not enumerable: the host's telemetry may read
+ * `problem.error` (the kept occurrence, its stack already read), but a `JSON.stringify(problems)`
+ * or a spread never carries the raw error (and any secret in it) along.
+ */
+function withError(fields: Omit<Problem, 'error'>, error: unknown): Problem {
+  return Object.defineProperty(fields, 'error', { value: error, configurable: true });
+}
 
 /** The fingerprint of a problem: equal fingerprints are one problem. */
 export function fingerprintOf(diagnosisId: string, source: ProblemSource): string {
@@ -164,8 +179,8 @@ export interface Store {
   resolve(trigger: ResolveTrigger, target?: object, media?: string): number;
   /** Append to the timeline. */
   log(entry: TimelineInput): TimelineEntry;
-  /** Replace each problem's diagnosis (e.g. in another language) from the input kept. */
-  rediagnose(diagnoseAgain: (input: unknown) => Diagnosis): void;
+  /** Replace each problem's diagnosis (e.g. in another language) from the input and operation kept. */
+  rediagnose(diagnoseAgain: (input: unknown, operation?: string) => Diagnosis): void;
   /**
    * Clean what is already kept once more (a secret became known after it was recorded): each
    * diagnosis through `cleanDiagnosis`, each timeline text through `cleanText`. Both return their
@@ -249,19 +264,19 @@ export function createStore({
       const again = previous && !previous.resolved;
       const kept = again ? slots.get(fingerprint)!.input : input;
       if (!again) field(input, 'stack');
-      const problem: Problem = {
-        fingerprint,
-        diagnosis,
-        source,
-        operation: operation ?? previous?.operation,
-        count: (previous?.count ?? 0) + 1,
-        firstAt: previous?.firstAt ?? at,
-        lastAt: at,
-        resolved: false,
-        // The host's telemetry may want the error itself (the kept one, its stack already read);
-        // the report never lists this field.
-        error: kept,
-      };
+      const problem = withError(
+        {
+          fingerprint,
+          diagnosis,
+          source,
+          operation: operation ?? previous?.operation,
+          count: (previous?.count ?? 0) + 1,
+          firstAt: previous?.firstAt ?? at,
+          lastAt: at,
+          resolved: false,
+        },
+        kept,
+      );
       if (previous?.resolved) resolvedCount--;
       // Deleted and set again: the Map's order stays the order of last occurrence.
       if (previous) slots.delete(fingerprint);
@@ -274,7 +289,7 @@ export function createStore({
     attachUserSig(fingerprint, userSig) {
       const slot = slots.get(fingerprint);
       if (!slot) return;
-      slot.problem = { ...slot.problem, userSig };
+      slot.problem = withError({ ...slot.problem, userSig }, slot.input);
       bump(problemsVersion);
     },
     inputOf: (fingerprint) => slots.get(fingerprint)?.input,
@@ -283,7 +298,7 @@ export function createStore({
       let changed = 0;
       for (const slot of slots.values()) {
         if (slot.problem.resolved || !settles(trigger, slot.problem, target, media)) continue;
-        slot.problem = { ...slot.problem, resolved: true, resolvedAt: at };
+        slot.problem = withError({ ...slot.problem, resolved: true, resolvedAt: at }, slot.input);
         changed++;
         resolvedCount++;
       }
@@ -311,7 +326,9 @@ export function createStore({
     },
     rediagnose(diagnoseAgain) {
       for (const slot of slots.values()) {
-        slot.problem = { ...slot.problem, diagnosis: diagnoseAgain(slot.input) };
+        const { operation } = slot.problem;
+        const diagnosis = diagnoseAgain(slot.input, operation);
+        slot.problem = withError({ ...slot.problem, diagnosis }, slot.input);
       }
       if (slots.size) bump(problemsVersion);
     },
@@ -321,7 +338,7 @@ export function createStore({
       for (const slot of slots.values()) {
         const diagnosis = cleanDiagnosis(slot.problem.diagnosis);
         if (diagnosis === slot.problem.diagnosis) continue;
-        slot.problem = { ...slot.problem, diagnosis };
+        slot.problem = withError({ ...slot.problem, diagnosis }, slot.input);
         problemsChanged = true;
       }
       ring.forEach((entry, i) => {

@@ -27,9 +27,10 @@ export const refTo = <T extends object>(value: T): Ref<T> =>
  */
 export function weakSource(fields: Omit<ProblemSource, 'target'>, target: object): ProblemSource {
   const ref = refTo(target);
+  // Not enumerable: a host that forwards `problems` as JSON must not serialise the SDK object
+  // (a v4 client's config holds its userSig).
   return Object.defineProperty({ ...fields }, 'target', {
     get: () => ref.deref(),
-    enumerable: true,
   }) as ProblemSource;
 }
 

@@ -84,6 +84,14 @@ describe('problem.error', () => {
       expect(report).not.toContain(SECRET);
     }
     expect(Object.keys(JSON.parse(doctor.report()).problems[0])).not.toContain('error');
+    // A host that forwards the problems as they are carries no raw error (nor its secret) along,
+    // and the error stays on the problem after it changes (resolved, re-diagnosed).
+    expect(JSON.stringify(doctor.problems.value)).not.toContain(SECRET);
+    expect(Object.keys(problem!)).not.toContain('error');
+    doctor.configure({ lang: 'zh' });
+    client._emit('connection-state-changed', { prevState: 'CONNECTING', state: 'CONNECTED' });
+    expect(doctor.problems.value[0]?.resolved).toBe(true);
+    expect(doctor.problems.value[0]?.error).toBe(error);
   });
 
   it('goes with its problem: an evicted problem lets its error be collected', async () => {
