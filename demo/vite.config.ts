@@ -1,12 +1,14 @@
 /**
- * The demo: three pages served by Vite (`npm run demo`) and built as static files into
+ * The demo: six pages served by Vite (`npm run demo`) and built as static files into
  * `dist/demo/` (`npm run build:demo`, part of `npm run build`).
  *
  * - `index.html`   the script-tag overlay: plain `<script>` tags, the SDK's `trtc.js`, then the
  *                  built `trtc-doctor.iife.js` (so `npm run demo` builds the library first);
  * - `support.html` the inline support panel: ESM `createDoctor()`, imported from the sources (edits
  *                  show at once), end-user wording;
- * - `qa.html`      the QA view: developer wording, timeline, environment, report, simulated errors.
+ * - `qa.html`      the QA view: developer wording, timeline, environment, report, simulated errors;
+ * - `v5.html`, `v5-support.html`, `v5-qa.html`: the same three uses with the SDK v5
+ *                  (`trtc-sdk-v5`; the script-tag page loads its `trtc.js` as `vendor/trtc-v5.js`).
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -18,6 +20,7 @@ const pkg = JSON.parse(readFileSync(resolve(ROOT, 'package.json'), 'utf8')) as {
 /** Classic scripts the script-tag page loads as they are, not bundled: `/vendor/<name>`. */
 const VENDOR: Record<string, string> = {
   'trtc.js': resolve(ROOT, 'node_modules/trtc-js-sdk/trtc.js'),
+  'trtc-v5.js': resolve(ROOT, 'node_modules/trtc-sdk-v5/trtc.js'),
   'trtc-doctor.iife.js': resolve(ROOT, 'dist/trtc-doctor.iife.js'),
 };
 
@@ -78,6 +81,9 @@ export default defineConfig({
         index: resolve(import.meta.dirname, 'index.html'),
         support: resolve(import.meta.dirname, 'support.html'),
         qa: resolve(import.meta.dirname, 'qa.html'),
+        v5: resolve(import.meta.dirname, 'v5.html'),
+        'v5-support': resolve(import.meta.dirname, 'v5-support.html'),
+        'v5-qa': resolve(import.meta.dirname, 'v5-qa.html'),
       },
     },
   },

@@ -9,6 +9,7 @@ const en = {
   navOverlay: 'Script tag (overlay)',
   navSupport: 'Support panel (inline)',
   navQa: 'QA view',
+  navV5: 'SDK v5',
   overlayIntro:
     'This page loads the real TRTC SDK and trtc-doctor with two plain <script> tags and no other code change. Each button below makes the real SDK fail; the doctor explains it in the corner panel (Ctrl+Shift+D opens it).',
   supportIntro:
@@ -62,6 +63,7 @@ const zh: Words = {
   navOverlay: '脚本标签（浮层）',
   navSupport: '客服面板（内嵌）',
   navQa: '测试视图',
+  navV5: 'SDK v5 版',
   overlayIntro:
     '本页用两个普通的 <script> 标签加载真实的 TRTC SDK 和 trtc-doctor，不改任何业务代码。下面每个按钮都会让真实 SDK 报错，由角落里的面板解释原因（Ctrl+Shift+D 打开）。',
   supportIntro:

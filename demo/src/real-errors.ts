@@ -45,10 +45,17 @@ const PLACEHOLDER = { sdkAppId: 1400000000, userSig: 'placeholder-user-sig' };
 /** `NAME code message`, the way the log shows an SDK error. */
 export function describeError(error: unknown): string {
   if (!(error instanceof Error)) return String(error);
-  const e = error as Error & { getCode?: () => number; getExtraCode?: () => number };
-  const code = typeof e.getCode === 'function' ? ` ${e.getCode()}` : '';
-  const extra =
-    typeof e.getExtraCode === 'function' && e.getExtraCode() ? ` (extra ${e.getExtraCode()})` : '';
+  const e = error as Error & {
+    getCode?: () => number;
+    getExtraCode?: () => number;
+    code?: unknown;
+    extraCode?: unknown;
+  };
+  // 4.x: getCode() and getExtraCode(); v5: code and extraCode fields.
+  const codeOf = typeof e.getCode === 'function' ? e.getCode() : e.code;
+  const extraOf = typeof e.getExtraCode === 'function' ? e.getExtraCode() : e.extraCode;
+  const code = typeof codeOf === 'number' ? ` ${codeOf}` : '';
+  const extra = typeof extraOf === 'number' && extraOf ? ` (extra ${extraOf})` : '';
   return `${e.name}${code}${extra}: ${e.message.trim()}`;
 }
 
