@@ -134,10 +134,10 @@ export function entry(
 
 // Action sets and extras shared by many rows (see ActionId): one frozen constant each.
 const actions = (...ids: ActionId[]): readonly ActionId[] => Object.freeze(ids);
-/** Lost or slow connection: join again once the network is checked. */
-export const NETWORK = actions('rejoin', 'check-environment');
-/** Media path blocked (UDP, firewall): check the network first. */
-export const MEDIA_PATH = actions('check-environment', 'rejoin');
+/** Lost or slow connection: join again once the network is checked (the connection test says what is blocked). */
+export const NETWORK = actions('rejoin', 'check-environment', 'test-connection');
+/** Media path blocked (UDP, firewall): test the connection first. */
+export const MEDIA_PATH = actions('test-connection', 'check-environment', 'rejoin');
 /** The device is there but capture failed. */
 export const CAPTURE = actions('retry-capture', 'check-devices');
 /** No device: look at the devices first. */

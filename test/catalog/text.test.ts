@@ -93,7 +93,7 @@ describe('severities, actions and guides', () => {
         'message:ICE/DTLS Transport connection failed',
         'message:RtcError: no valid ice candidate found',
       ],
-      ['check-environment', 'rejoin'],
+      ['test-connection', 'check-environment', 'rejoin'],
       'firewall',
     ],
     [
@@ -105,7 +105,7 @@ describe('severities, actions and guides', () => {
         'message:publish timeout',
         'message:join room timeout',
       ],
-      ['rejoin', 'check-environment'],
+      ['rejoin', 'check-environment', 'test-connection'],
     ],
     [['sdk:NOT_SUPPORTED', 'sdk:NOT_SUPPORTED_H264'], ['check-environment']],
     [
