@@ -5,6 +5,7 @@
 import { h } from 'preact';
 import type { ActionId } from '../core/types.js';
 import type { PanelModel } from './model.js';
+import { Preflight } from './Preflight.js';
 import { Result } from './Results.js';
 
 const CHECKS: readonly ActionId[] = ['check-environment', 'check-devices'];
@@ -28,6 +29,7 @@ export function Environment({ m }: { m: PanelModel }) {
         </button>
       </p>
     ),
+    <Preflight m={m} />,
     m.checks.value.map((r) => (
       <section aria-label={m.t(r.action)}>
         <h3>{m.t(r.action)}</h3>

@@ -6,6 +6,7 @@ import { h } from 'preact';
 // Already in the bundle: @preact/signals' hooks are built on it.
 import { useMemo } from 'preact/hooks';
 import type { ActionResult } from '../core/types.js';
+import { ConnectionResult } from './ConnectionResult.js';
 import type { PanelModel } from './model.js';
 import { checklist } from './words.js';
 
@@ -103,6 +104,7 @@ export function Result({ m, result }: { m: PanelModel; result: ActionResult }) {
               </li>
             ))}
           </ul>,
+          result.action === 'test-connection' && <ConnectionResult m={m} data={data} />,
           isObject(data) && (
             <details part="details">
               <summary>{m.t('techDetails')}</summary>
