@@ -11,10 +11,11 @@ import { messageEntries } from './messages.js';
 import { noticeEntries } from './notices.js';
 import { sdkEntries } from './sdk.js';
 import type { CatalogEntry } from './types.js';
+import { v5Entries } from './v5.js';
 
 /**
  * Every entry, readonly: SDK codes (with the `client-banned` reasons), account codes, join codes,
- * browser errors and page messages. Ids are unique.
+ * browser errors, page messages and the v5 SDK's codes and events (`v5:5302`). Ids are unique.
  *
  * @example
  * ```ts
@@ -28,6 +29,7 @@ export const catalog: readonly CatalogEntry[] = Object.freeze([
   ...joinEntries,
   ...browserEntries,
   ...messageEntries,
+  ...v5Entries,
   ...noticeEntries,
 ]);
 

@@ -41,7 +41,7 @@ export type ActionId =
 export type GuideId = 'firewall' | 'unblock-permission' | 'autoplay';
 
 /** Where a diagnosis comes from. */
-export type EntryKind = 'sdk' | 'account' | 'join' | 'browser' | 'message';
+export type EntryKind = 'sdk' | 'account' | 'join' | 'browser' | 'message' | 'v5';
 
 /** The SDK's error keys (the seed page's spelling; the SDK's own spellings are aliases). */
 export type SdkErrorKey =
@@ -74,6 +74,35 @@ export type SdkErrorKey =
   | 'SCHEDULE_FAILED'
   | 'API_CALL_ABORTED'
   | 'UNKOWN';
+
+/** The v5 SDK's top-level `error.code` values (`TRTC.ERROR_CODE`). */
+export type V5ErrorCode = 5000 | 5100 | 5200 | 5300 | 5400 | 5500 | 5998 | 5999;
+
+/** The v5 SDK's `error.extraCode` values of its own (5400's server codes are account/join codes). */
+// prettier-ignore: one row per top-level code reads better than one code per line.
+// prettier-ignore
+export type V5ExtraCode =
+  | 5001 | 5002 | 5003 | 5004 | 5005 | 5006 | 5007 | 5008 | 5009 | 5010
+  | 5011 | 5012 | 5013 | 5014 | 5015 | 5016 | 5017 | 5018 | 5019 | 5020
+  | 5101 | 5102 | 5103 | 5104 | 5105 | 5106 | 5107 | 5108 | 5109
+  | 5201 | 5202 | 5203 | 5204 | 5205 | 5206 | 5207 | 5208 | 5209 | 5210
+  | 5301 | 5302 | 5303 | 5304 | 5305 | 5306 | 5307 | 5308 | 5309 | 5310
+  | 5401
+  | 5501 | 5502 | 5503 | 5504 | 5505 | 5506 | 5507 | 5508;
+
+/** v5 event payloads explained on their own: `kicked-out` reasons, `autoplay-failed` (and below 5.9). */
+export type V5EventEntry =
+  | 'kicked-out/kick'
+  | 'kicked-out/banned'
+  | 'kicked-out/room_disband'
+  | 'autoplay-failed'
+  | 'autoplay-failed/no-resume';
+
+/** Every v5 entry by name: its id is `v5:<name>`. */
+export type V5EntryName = V5ErrorCode | V5ExtraCode | V5EventEntry;
+
+/** The v5 words of one language: a record per entry, so a missing entry fails the type check. */
+export type V5Words = Readonly<Record<V5EntryName, EntryText>>;
 
 /** The account-system codes of the seed page (62), as the server sends them in `getExtraCode()`. */
 export type AccountCode =

@@ -102,9 +102,9 @@ function build(finding: Finding, lang: Lang): Diagnosis {
   return freezeDefined<Diagnosis>({
     ...base,
     code: finding.code ?? base.code,
-    // A v5 code has no hex form in the SDK; otherwise the finding's hex wins (e.g. a browser
-    // diagnosis that came from INITIALIZE_FAILED keeps 0x1004).
-    hex: sdkVersion === 'v5' ? undefined : (finding.hex ?? base.hex),
+    // A v5 code has no hex form in the SDK (only a lead from its internal 4.x error has one);
+    // otherwise the finding's hex wins (a browser diagnosis from INITIALIZE_FAILED keeps 0x1004).
+    hex: sdkVersion === 'v5' ? finding.hex : (finding.hex ?? base.hex),
     extraCode: finding.extraCode || undefined,
     related: freeze(related),
     message: cleanMessage(finding.message),
@@ -153,8 +153,9 @@ let catalogDiagnose: ReturnType<typeof createDiagnose> | undefined;
  * - INITIALIZE_FAILED with a browser name leads with the browser's guidance
  *   (`browser:NotAllowedError`), keeps `code` 4100 and `hex` `0x1004`, and puts
  *   `sdk:INITIALIZE_FAILED` in `related`.
- * - v5 errors get the closest v4 guidance, `sdkVersion: 'v5'`, their own `code` and `extraCode`,
- *   and no `hex`.
+ * - v5 errors lead with the most specific cause (`v5:5302`, `account:70001` behind a 5400, or
+ *   `sdk:SCHEDULE_FAILED` from the internal error of an offline `enterRoom`), keep the v5 entry
+ *   of their code (`v5:5300`) in `related`, their own `code` and `extraCode`, `sdkVersion: 'v5'`.
  *
  * @param input what was thrown, emitted or typed in.
  * @param options `lang`: `zh` or `en`; default the browser's language, en without a browser.

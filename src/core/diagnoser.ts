@@ -47,10 +47,15 @@ export function signatureOf(error: unknown): string | undefined {
       return `v4${key(method(e.getCode), method(e.getExtraCode), name, reason, message)}`;
     }
     if (error instanceof Error) {
-      const origin = (e.originError as { name?: unknown } | undefined)?.name;
+      // The originError's name, code and message can lead a v5 diagnosis (resolve-v5.ts).
+      const o = (e.originError ?? {}) as Record<string, unknown>;
+      const originMessage = typeof o.message === 'string' ? o.message : null;
+      if (originMessage && originMessage.length > 2000) return undefined;
+      const originCode = typeof o.getCode === 'function' ? o.getCode() : undefined;
       const { code, extraCode, functionName, state, mediaType } = e;
       const resumable = typeof e.resume === 'function';
-      return `e${key(code, extraCode, functionName, origin, name, reason, state, mediaType, resumable, message)}`;
+      const facts = key(code, extraCode, functionName, o.name, originCode, name, reason, state);
+      return `e${facts}${key(mediaType, resumable, message)}${JSON.stringify(originMessage)}`;
     }
     return undefined;
   });

@@ -3,7 +3,7 @@
  * through here: every property read and method call is guarded (getters and Proxy traps may
  * throw), every string is cut before a regex sees it, and every regex runs in linear time.
  */
-import { field } from './guard.js';
+import { callMethod, field } from './guard.js';
 
 /** Input strings are cut to this length before any parsing: bounded work on huge messages. */
 export const MAX_INPUT_CHARS = 4000;
@@ -35,6 +35,10 @@ export interface ErrorFacts {
   readonly functionName?: string;
   /** v5: the browser error behind a DEVICE_ERROR (`originError.name`). */
   readonly originName?: string;
+  /** v5: the internal 4.x-style error behind it (`originError.getCode()`), e.g. SCHEDULE_FAILED. */
+  readonly originCode?: number;
+  /** v5: `originError.message` (it may carry a `<KEY 0xhex>` tag), cut to {@link MAX_INPUT_CHARS}. */
+  readonly originMessage?: string;
 }
 
 /** v5 codes live in this range; anything else with a numeric `code` is not a v5 error. */
@@ -56,6 +60,7 @@ export function readFacts(input: object): ErrorFacts {
   };
   const code = v4 ? call('getCode') : asInteger(read('code'));
   const extraCode = v4 ? call('getExtraCode') : asInteger(read('extraCode'));
+  const origin = read('originError');
   return {
     sdkVersion: v4 ? 'v4' : isV5Code(code) ? 'v5' : undefined,
     code,
@@ -64,7 +69,9 @@ export function readFacts(input: object): ErrorFacts {
     message: asText(read('message')),
     reason: name(read('reason')),
     functionName: name(read('functionName')),
-    originName: name(field(read('originError'), 'name')),
+    originName: name(field(origin, 'name')),
+    originCode: asInteger(callMethod(origin, 'getCode')),
+    originMessage: asText(field(origin, 'message')),
   };
 }
 

@@ -16,6 +16,7 @@ import {
   toHex,
   type ErrorFacts,
 } from './parse.js';
+import { createV5Rules } from './resolve-v5.js';
 
 /** What resolving an input found, before it becomes a diagnosis in one language. */
 export interface Finding {
@@ -32,29 +33,6 @@ export interface Finding {
 
 /** Too generic to mean "a device problem" unless the SDK says so (INITIALIZE_FAILED, v5). */
 const isGenericName = (name = ''): boolean => /^typeerror$/i.test(name);
-
-/** v5 codes whose v4 guidance is one fixed SDK entry (numeric keys: no prototype name can match). */
-const V5_FIXED: Readonly<Record<number, string>> = {
-  5000: 'INVALID_PARAMETER',
-  5100: 'INVALID_OPERATION',
-  5200: 'NOT_SUPPORTED',
-  5998: 'API_CALL_ABORTED',
-  5999: 'UNKOWN',
-};
-/** v5 DEVICE_ERROR extra codes 5301-5304: the browser errors they stand for. */
-const V5_DEVICE_NAMES = [
-  'NotFoundError',
-  'NotAllowedError',
-  'NotReadableError',
-  'OverconstrainedError',
-];
-/** v5 SERVER_ERROR: the v4 entry of the call that failed. A Map: `constructor` must find nothing. */
-const V5_SERVER_CALLS = new Map([
-  ['enterRoom', 'JOIN_ROOM_FAILED'],
-  ['switchRole', 'SWITCH_ROLE_FAILED'],
-  ['startMixTranscode', 'START_MIX_TRANSCODE_FAILED'],
-  ['stopMixTranscode', 'STOP_MIX_TRANSCODE_FAILED'],
-]);
 
 /** Makes the function that reads an input into a finding, over a lookup (the catalog or a fixture). */
 export function createResolver({ id, find, matches }: Lookup): (input: unknown) => Finding {
@@ -101,31 +79,7 @@ export function createResolver({ id, find, matches }: Lookup): (input: unknown) 
     };
   }
 
-  function fromV5(facts: ErrorFacts): Finding {
-    const { code = 5999, extraCode, message = '' } = facts;
-    const found = matches('message', message);
-    const fixed = V5_FIXED[code];
-    const behind = server(extraCode);
-    const device = V5_DEVICE_NAMES[(extraCode ?? 0) - 5301];
-    const call = V5_SERVER_CALLS.get(facts.functionName ?? '');
-    // A fixed code maps to one entry; DEVICE_ERROR to the browser error, INITIALIZE_FAILED behind;
-    // SERVER_ERROR to the call that failed, the server code behind; OPERATION_FAILED and anything
-    // newer to what the message says.
-    const entries = fixed
-      ? [sdk(fixed), ...found]
-      : code === 5300
-        ? [
-            browser(device, true) ?? browser(facts.originName, true),
-            sdk('INITIALIZE_FAILED'),
-            ...found,
-          ]
-        : code === 5400
-          ? [sdk(call ?? (behind ? 'JOIN_ROOM_FAILED' : 'UNKOWN')), behind, ...found]
-          : found[0]
-            ? found
-            : [sdk(/\bice\b/i.test(message) ? 'ICE_TRANSPORT_ERROR' : 'UNKOWN')];
-    return { entries, code, extraCode, message: facts.message, sdkVersion: 'v5' };
-  }
+  const v5 = createV5Rules({ id, matches, sdk, server, browser });
 
   function fromObject(input: object): Finding {
     const facts = readFacts(input);
@@ -135,11 +89,11 @@ export function createResolver({ id, find, matches }: Lookup): (input: unknown) 
   function fromFacts(input: object, facts: ErrorFacts): Finding {
     const { code, message, name, reason } = facts;
     if (facts.sdkVersion === 'v4') return fromV4(facts);
-    if (facts.sdkVersion === 'v5') return fromV5(facts);
-    // Event payloads that are not errors: v5 `autoplay-failed`, then `client-banned`/`kicked-out`.
-    if (typeof field(input, 'resume') === 'function' && field(input, 'mediaType') !== undefined) {
-      return { entries: [sdk('PLAY_NOT_ALLOWED')], sdkVersion: 'v5' };
-    }
+    if (facts.sdkVersion === 'v5') return v5.error(facts);
+    // Event payloads that are not errors: v5 `autoplay-failed` and `kicked-out`, then v4's
+    // `client-banned`.
+    const event = v5.event(input, facts);
+    if (event) return event;
     // `reason` alone is ambiguous (player-state-changed has one too): that event has a `state`.
     if (
       reason !== undefined &&

@@ -10,7 +10,7 @@ export type { ActionId, GuideId, Lang, Severity } from '../catalog/types.js';
 export type { UserSigReason } from '../catalog/usersig.js';
 
 /** What a diagnosis is about. */
-export type DiagnosisKind = 'sdk' | 'account' | 'join' | 'browser' | 'message' | 'unknown';
+export type DiagnosisKind = 'sdk' | 'account' | 'join' | 'browser' | 'message' | 'v5' | 'unknown';
 
 /** A resolved link, in the diagnosis' language. */
 export interface DiagnosisDoc {

@@ -80,7 +80,8 @@ describe('codes, keys and ids as input', () => {
   });
 
   it('shows the SDK key without a variant suffix, and no key for server codes', () => {
-    expect(diagnose({ reason: 'kick' }, en).key).toBe('CLIENT_BANNED');
+    // v4's client-banned carries a message (v5's kicked-out does not).
+    expect(diagnose({ reason: 'kick', message: 'x' }, en).key).toBe('CLIENT_BANNED');
     expect(diagnose(16451, en).key).toBe('PLAY_NOT_ALLOWED');
     expect(diagnose('NotFoundError', en).key).toBe('NotFoundError');
     expect(diagnose(70001, en).key).toBeUndefined();
@@ -276,10 +277,11 @@ describe('other shapes', () => {
     });
   });
 
-  it('maps client-banned reasons, and an unknown reason to CLIENT_BANNED', () => {
+  it('maps client-banned (v4) and kicked-out (v5) reasons, and an unknown reason to CLIENT_BANNED', () => {
     expect(id({ reason: 'kick', message: 'dup' })).toBe('sdk:CLIENT_BANNED/kick');
-    expect(id({ reason: 'banned' })).toBe('sdk:CLIENT_BANNED/banned');
-    expect(id({ reason: 'room_disband' })).toBe('sdk:CLIENT_BANNED/room-disband');
+    expect(id({ reason: 'banned', message: 'admin' })).toBe('sdk:CLIENT_BANNED/banned');
+    expect(id({ reason: 'banned' })).toBe('v5:kicked-out/banned');
+    expect(id({ reason: 'room_disband' })).toBe('v5:kicked-out/room_disband');
     expect(diagnose({ reason: 'other' }, en)).toMatchObject({
       id: 'sdk:CLIENT_BANNED',
       code: 16448,
@@ -294,43 +296,41 @@ describe('other shapes', () => {
       { name: 'SERVER_ERROR', code: 5400, extraCode: 70001, functionName: 'constructor' },
       en,
     );
-    expect(d).toMatchObject({ id: 'sdk:JOIN_ROOM_FAILED', sdkVersion: 'v5' });
+    expect(d).toMatchObject({ id: 'account:70001', sdkVersion: 'v5' });
     expect(
       id({ name: 'DEVICE_ERROR', code: 5300, extraCode: 5300, originError: { name: 'toString' } }),
-    ).toBe('sdk:INITIALIZE_FAILED');
+    ).toBe('v5:5300');
   });
 
   it('does not take a player-state-changed event for a ban', () => {
     expect(id({ type: 'video', state: 'PAUSED', reason: 'pause' })).toBe('unknown');
   });
 
-  it('maps a v5 autoplay-failed payload to PLAY_NOT_ALLOWED', () => {
+  it('maps a v5 autoplay-failed payload to its v5 entry', () => {
     const d = diagnose({ userId: 'u', mediaType: 'audio', resume: () => Promise.resolve() }, en);
-    expect(d).toMatchObject({ id: 'sdk:PLAY_NOT_ALLOWED', sdkVersion: 'v5' });
+    expect(d).toMatchObject({ id: 'v5:autoplay-failed', sdkVersion: 'v5' });
   });
 
-  it('maps a v5 OPERATION_FAILED by its message, and SERVER_ERROR by the failed call', () => {
+  it('maps a v5 OPERATION_FAILED by its message, and SERVER_ERROR by the server code', () => {
     expect(
       id({ name: 'OPERATION_FAILED', code: 5500, message: 'ICE/DTLS Transport connection failed' }),
     ).toBe('message:ICE/DTLS Transport connection failed');
     expect(id({ name: 'OPERATION_FAILED', code: 5500, message: 'ice connection failed' })).toBe(
       'sdk:ICE_TRANSPORT_ERROR',
     );
-    expect(id({ name: 'OPERATION_FAILED', code: 5500, message: 'nothing known' })).toBe(
-      'sdk:UNKOWN',
-    );
+    expect(id({ name: 'OPERATION_FAILED', code: 5500, message: 'nothing known' })).toBe('v5:5500');
     const role = diagnose(
       { name: 'SERVER_ERROR', code: 5400, extraCode: 70001, functionName: 'switchRole' },
       en,
     );
     expect(role).toMatchObject({
-      id: 'sdk:SWITCH_ROLE_FAILED',
+      id: 'account:70001',
       code: 5400,
       extraCode: 70001,
       sdkVersion: 'v5',
     });
     expect(role.hex).toBeUndefined();
-    expect(role.related[0]?.id).toBe('account:70001');
+    expect(role.related[0]?.id).toBe('v5:5400');
   });
 
   it.each([

@@ -11,7 +11,7 @@ describe("the doctor's memoised diagnose", () => {
     // A v5 `autoplay-failed`-like Error: same message, but it carries `resume()` and a media type.
     const autoplay = Object.assign(new Error('x'), { mediaType: 'audio', resume() {} });
     expect(diagnoser.diagnose(plain).id).toBe('unknown');
-    expect(diagnoser.diagnose(autoplay).id).toBe('sdk:PLAY_NOT_ALLOWED');
+    expect(diagnoser.diagnose(autoplay).id).toBe('v5:autoplay-failed');
     expect(signatureOf(plain)).not.toBe(signatureOf(autoplay));
   });
 
