@@ -79,7 +79,7 @@ export type SdkErrorKey =
 export type V5ErrorCode = 5000 | 5100 | 5200 | 5300 | 5400 | 5500 | 5998 | 5999;
 
 /** The v5 SDK's `error.extraCode` values of its own (5400's server codes are account/join codes). */
-// prettier-ignore: one row per top-level code reads better than one code per line.
+// One row per top-level code reads better than one code per line:
 // prettier-ignore
 export type V5ExtraCode =
   | 5001 | 5002 | 5003 | 5004 | 5005 | 5006 | 5007 | 5008 | 5009 | 5010

@@ -70,7 +70,8 @@ export function createV5Rules({ id, matches, sdk, server, browser }: V5Context):
       const lead =
         extra ?? behind ?? (device ? named : undefined) ?? origin ?? found[0] ?? ice ?? top;
       return {
-        entries: [lead, top, behind, named, origin, ...found],
+        // The internal error's 4.x words (`initialize()`...) only where no v5 extra code speaks.
+        entries: [lead, top, behind, named, extra ? undefined : origin, ...found],
         code,
         // A hex only where the lead is the internal 4.x error's own code.
         hex: lead === origin ? toHex(originCode) : undefined,

@@ -39,6 +39,8 @@ describe('the offline recipes of the real SDK', () => {
     expect(d).toMatchObject({ kind: 'v5', key: 'DEVICE_ERROR', code: 5300, extraCode: 5302 });
     expect(d.hex).toBeUndefined();
     expect(d.actions).toContain('open-system-settings');
+    // The internal INITIALIZE_FAILED speaks of 4.x's initialize(): not shown beside a v5 extra code.
+    expect(ids(d)).not.toContain('sdk:INITIALIZE_FAILED');
   });
 });
 
