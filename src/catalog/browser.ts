@@ -2,6 +2,11 @@
  * Browser errors (DOMException names) from `getUserMedia`/`getDisplayMedia`: the five common-error
  * rows of the seed page, plus SecurityError and TypeError, which the same calls throw on an
  * insecure page. `browser:<Name>`; they also arrive as the `name` of an INITIALIZE_FAILED.
+ *
+ * The aliases are the browsers' own texts for the same error (Chrome, Firefox, Safari), so a
+ * message copied without its name still finds its entry. OverconstrainedError has one variant per
+ * kind of constraint (`browser:OverconstrainedError/resolution`, ...), found by id only, and
+ * `browser:InsecureContext` is what a page without `navigator.mediaDevices` (http) throws.
  */
 import {
   CAPTURE,
@@ -17,21 +22,61 @@ import {
 import { CAPTURE_ERRORS, SUPPORT_CHECK } from './links.js';
 import type { BrowserErrorName, CatalogEntry } from './types.js';
 
+const capture = [CAPTURE_ERRORS];
+const both = [SUPPORT_CHECK, CAPTURE_ERRORS];
+
 /** Every browser error name and its explanation (the words are in en.ts). */
 const rows = [
-  ['NotAllowedError', 45, PERMISSION, [CAPTURE_ERRORS], PERMISSION_GUIDE],
-  ['NotFoundError', 3, NO_DEVICE, [SUPPORT_CHECK, CAPTURE_ERRORS]], // as DEVICE_NOT_FOUND
-  ['NotReadableError', 46, CAPTURE, [CAPTURE_ERRORS]], // device there but will not open
-  ['OverconstrainedError', 47, CAPTURE, [CAPTURE_ERRORS]],
+  [
+    // Chrome ("Permission denied", "... by system", "Permission dismissed"), then Safari, which
+    // also says this when it blocks playback (resolve.ts tells the two apart).
+    'NotAllowedError|Permission denied|Permission dismissed|The request is not allowed by the user agent or the platform in the current context',
+    45,
+    PERMISSION,
+    [CAPTURE_ERRORS],
+    PERMISSION_GUIDE,
+  ],
+  // As DEVICE_NOT_FOUND; Chrome's text, then Safari's.
+  ['NotFoundError|Requested device not found|The object can not be found here', 3, NO_DEVICE, both],
+  // The device is there but will not open (Chrome on each OS).
+  [
+    'NotReadableError|Could not start video source|Could not start audio source|Device in use',
+    46,
+    CAPTURE,
+    capture,
+  ],
+  ['OverconstrainedError', 47, CAPTURE, capture],
   ['AbortError', 46, CAPTURE, [SUPPORT_CHECK]],
   ['SecurityError', 48, ENVIRONMENT], // the page may not capture at all
   ['TypeError', 48, ENVIRONMENT],
+  [
+    // No `navigator.mediaDevices` on an http page: Chrome (now and before 2021), Firefox, Safari.
+    "InsecureContext|reading 'getUserMedia'|reading 'enumerateDevices'|reading 'getDisplayMedia'|property 'getUserMedia' of undefined|navigator.mediaDevices is undefined|evaluating 'navigator.mediaDevices",
+    70,
+    ENVIRONMENT,
+    [SUPPORT_CHECK],
+  ],
 ] as const satisfies readonly Row[];
+
+/**
+ * OverconstrainedError by the constraint no device meets (`error.constraint`): the variant's name
+ * and words. Constraints not listed get the plain entry.
+ */
+const CONSTRAINT_VARIANTS: readonly Row[] = [
+  ['OverconstrainedError/deviceId', 65, CAPTURE, capture],
+  ['OverconstrainedError/resolution', 66, CAPTURE, capture],
+  ['OverconstrainedError/frameRate', 67, CAPTURE, capture],
+  ['OverconstrainedError/facingMode', 68, CAPTURE, capture],
+  ['OverconstrainedError/audio', 69, CAPTURE, capture],
+];
 
 /** Type check only: every browser error name has a row. */
 export type BrowserNamesComplete = Complete<
   Exclude<BrowserErrorName, NameOf<(typeof rows)[number]>>
 >;
 
-/** The browser entries, `browser:<Name>`. */
-export const browserEntries: readonly CatalogEntry[] = rows.map((row) => entry('browser', row));
+/** The browser entries, `browser:<Name>`, then the OverconstrainedError variants. */
+export const browserEntries: readonly CatalogEntry[] = [
+  ...rows.map((row) => entry('browser', row)),
+  ...CONSTRAINT_VARIANTS.map((row) => entry('browser', row, { key: 'OverconstrainedError' })),
+];

@@ -109,13 +109,14 @@ export const NONE: readonly never[] = Object.freeze([]);
 
 /**
  * The entry `kind:name` of a row. `account` and `join` names are codes (no `key`); other names are
- * the `key`, unless `extra` gives one (`sdk:CLIENT_BANNED/kick` has the key `CLIENT_BANNED`).
+ * the `key`, unless `extra` gives one (`sdk:CLIENT_BANNED/kick` has the key `CLIENT_BANNED`,
+ * `browser:OverconstrainedError/resolution` the key `OverconstrainedError`).
  * `extra.code` is the SDK's `getCode()` value of an `sdk` entry.
  */
 export function entry(
   kind: EntryKind,
   [names, text, actions = NONE, docs = NONE, more]: Row,
-  extra?: { readonly key?: string; readonly code: number },
+  extra?: { readonly key?: string; readonly code?: number },
 ): CatalogEntry {
   const [name = '', ...aliases] = names.split('|');
   return Object.freeze({

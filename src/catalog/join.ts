@@ -2,7 +2,7 @@
  * The join-room codes: the seed page's 9, plus the six-digit -100013 (out of credit) and -100018
  * (userSig check failed) that the server also sends. `join:<code>`.
  */
-import { ACCOUNT, NONE, entry, type Complete, type NameOf, type Row } from './build.js';
+import { ACCOUNT, NONE, REPORT, entry, type Complete, type NameOf, type Row } from './build.js';
 import { USERSIG_INVALID } from './account.js';
 import { CONSOLE, JOIN_CODES, PRIVATE_MAP_KEY } from './links.js';
 import type { CatalogEntry, JoinCode } from './types.js';
@@ -13,7 +13,8 @@ const mapKey = [PRIVATE_MAP_KEY, JOIN_CODES];
 
 /** Every join code and its explanation (the words are in en.ts). */
 const rows = [
-  ['10006', 39, ACCOUNT, credit], // out of credit
+  // Out of credit: rejoining cannot help until the account is topped up.
+  ['10006', 39, REPORT, credit],
   ['-10011', 40, ACCOUNT, docs], // temporary server error
   ['-10012', 41, NONE, docs],
   ['-10013', USERSIG_INVALID, ACCOUNT, docs],
@@ -22,7 +23,7 @@ const rows = [
   ['-10018', 43, NONE, mapKey],
   ['-10019', 44, ACCOUNT, mapKey],
   ['-10020', 40, ACCOUNT, docs],
-  ['-100013', 39, ACCOUNT, credit],
+  ['-100013', 39, REPORT, credit],
   ['-100018', USERSIG_INVALID, ACCOUNT, docs],
 ] as const satisfies readonly Row[];
 

@@ -1,10 +1,12 @@
 /**
- * The official pages the seed error page links to, once each; their labels are records of the
- * words (`en.ts`, `zh.ts`). Only `https:` URLs: the UI renders them as links.
+ * The official pages the seed error page links to, once each, where they are now: the 4.x API
+ * reference moved under `/trtc/webrtc/v4/doc/`, and the account and join-room page became the v5
+ * error page (it links the 4.x one; its old heading anchors are gone). Their labels are records
+ * of the words (`en.ts`, `zh.ts`). Only `https:` URLs: the UI renders them as links.
  */
 import { link } from './build.js';
 
-const SDK_DOC = 'https://web.sdk.qcloud.com/trtc/webrtc/doc/zh-cn/';
+const SDK_DOC = 'https://web.sdk.qcloud.com/trtc/webrtc/v4/doc/zh-cn/';
 const TRTC_DOC = 'https://cloud.tencent.com/document/product/647/';
 
 /**
@@ -19,8 +21,8 @@ export const SUPPORT_CHECK = link(`${SDK_DOC}tutorial-23-advanced-support-detect
 /** What to do for each reason of INITIALIZE_FAILED (the browser errors behind it). */
 export const CAPTURE_ERRORS = link(`${SDK_DOC}module-ErrorCode.html#.INITIALIZE_FAILED`, 56);
 
-/** The join-failure and account code tables (the page's anchor for both). */
-export const JOIN_CODES = link(`${TRTC_DOC}34342#${anchor('进房失败相关错误信息')}`, 57);
+/** The error codes page: now v5's, with the link to the 4.x join-failure and account tables. */
+export const JOIN_CODES = link(`${TRTC_DOC}34342`, 57);
 
 /** The ports and domains a WebRTC call needs (the ICE_TRANSPORT_ERROR row's own link). */
 export const PORTS = link(
@@ -32,10 +34,7 @@ export const PORTS = link(
 export const AUTOPLAY = link(`${SDK_DOC}tutorial-21-advanced-auto-play-policy.html`, 59);
 
 /** Chrome's autoplay policy. */
-export const CHROME_AUTOPLAY = link(
-  'https://developers.google.com/web/updates/2017/09/autoplay-policy-changes',
-  60,
-);
+export const CHROME_AUTOPLAY = link('https://developer.chrome.com/blog/autoplay', 60);
 
 /** The firewall page (the common-error rows link it without an anchor). */
 export const FIREWALL = link(`${TRTC_DOC}34399`, 61);

@@ -8,7 +8,7 @@ import type { CatalogEntry, Lang } from '../catalog/types.js';
 import { detectLang } from './lang.js';
 import { field } from './guard.js';
 import { createLookup } from './lookup.js';
-import { toHex } from './parse.js';
+import { MAX_NAME_CHARS, toHex } from './parse.js';
 import { createResolver, type Finding } from './resolve.js';
 import { redactShapes } from './redact.js';
 import type { DiagnoseOptions, Diagnosis, DiagnosisKind } from './types.js';
@@ -110,7 +110,14 @@ function build(finding: Finding, lang: Lang): Diagnosis {
     message: cleanMessage(finding.message),
     errorName: name && !PLAIN_NAMES.test(name) ? redactShapes(name) : undefined,
     sdkVersion,
+    constraint: finding.constraint,
   });
+}
+
+/** `options.operation` as a short string, else `undefined` (options may be hostile). */
+function pickOperation(options: unknown): string | undefined {
+  const operation = field(options, 'operation');
+  return typeof operation === 'string' ? operation.slice(0, MAX_NAME_CHARS) : undefined;
 }
 
 /** `options.lang` when it is a language we have, else the browser's (en without a browser). */
@@ -126,13 +133,13 @@ function pickLang(options: unknown): Lang {
 export function createDiagnose(
   entries: readonly CatalogEntry[],
 ): (input: unknown, options?: DiagnoseOptions) => Diagnosis {
-  let resolve: ((input: unknown) => Finding) | undefined;
+  let resolve: ReturnType<typeof createResolver> | undefined;
   return (input, options) => {
     const lang = pickLang(options);
     try {
       // Built on first use, not at import: importing the package does no work.
       resolve ??= createResolver(createLookup(entries));
-      return build(resolve(input), lang);
+      return build(resolve(input, pickOperation(options)), lang);
     } catch {
       return describe(UNKNOWN_ENTRY, lang);
     }
@@ -147,9 +154,12 @@ let catalogDiagnose: ReturnType<typeof createDiagnose> | undefined;
  * key (`'PLAY_NOT_ALLOWED'`), an id (`'account:70001'`) or a message. Pure; never throws: what it
  * cannot place gives `kind: 'unknown'` with the original message (redacted) and generic next steps.
  *
- * - A server code (`getExtraCode()`, or `code:`/`errorCode:` in the message) becomes `related[0]`:
- *   JOIN_ROOM_FAILED with 70001 keeps `sdk:JOIN_ROOM_FAILED` on top and explains the userSig in
- *   `related[0]`.
+ * - A server code (`getExtraCode()`, or `code:`/`errorCode:` in the message) leads: JOIN_ROOM_FAILED
+ *   with 70001 is `account:70001` (the userSig), keeps `code` 16388, `hex` `0x4004` and
+ *   `extraCode` 70001, and puts `sdk:JOIN_ROOM_FAILED` in `related`.
+ * - A NotAllowedError from `play()`/`resume()` (`options.operation`) or speaking of playback is
+ *   blocked playback (`sdk:PLAY_NOT_ALLOWED`); an OverconstrainedError names its `constraint`
+ *   and leads with its variant (`browser:OverconstrainedError/resolution`).
  * - INITIALIZE_FAILED with a browser name leads with the browser's guidance
  *   (`browser:NotAllowedError`), keeps `code` 4100 and `hex` `0x1004`, and puts
  *   `sdk:INITIALIZE_FAILED` in `related`.
@@ -159,6 +169,7 @@ let catalogDiagnose: ReturnType<typeof createDiagnose> | undefined;
  *
  * @param input what was thrown, emitted or typed in.
  * @param options `lang`: `zh` or `en`; default the browser's language, en without a browser.
+ *   `operation`: the call that failed, when known (`'play'`, `'initialize'`).
  * @example
  * ```ts
  * try {

@@ -62,11 +62,11 @@ export function signatureOf(error: unknown): string | undefined {
 }
 
 /** The fields of a diagnosis that carry the input's own text (the rest is the catalog's). */
-const INPUT_FIELDS = ['message', 'errorName', 'key'] as const;
+const INPUT_FIELDS = ['message', 'errorName', 'key', 'constraint'] as const;
 
 /**
  * `d` with the exact `secrets` removed from every field that carries the input's text (message,
- * error name, key); `d` itself when that changes nothing. With `own`, each such field becomes a
+ * error name, key, constraint); `d` itself when that changes nothing. With `own`, each such field becomes a
  * string of its own: a piece cut from a 2 MB error name keeps all 2 MB alive in a JS engine.
  */
 export function cleanDiagnosis(d: Diagnosis, secrets: readonly string[], own = false): Diagnosis {
@@ -83,22 +83,30 @@ export function cleanDiagnosis(d: Diagnosis, secrets: readonly string[], own = f
 
 /**
  * The doctor's diagnose: `diagnose()` plus memo plus exact-secret redaction, reading the current
- * language and secrets on each call. `clear()` forgets the memo (a new secret was learned).
+ * language and secrets on each call. `operation` is the call that failed, when known (a
+ * NotAllowedError from `play()` is blocked playback). `clear()` forgets the memo (a new secret
+ * was learned).
  */
 export function createDiagnoser(
   lang: () => Lang,
   secrets: () => readonly string[],
-): { diagnose(input: unknown): Diagnosis; clear(): void } {
+): { diagnose(input: unknown, operation?: string): Diagnosis; clear(): void } {
   const memo = new Map<string, Diagnosis>();
   return {
-    diagnose(input) {
+    diagnose(input, operation) {
       const language = lang();
       const signature = signatureOf(input);
-      const key = signature && language + signature;
+      // The operation is cut where diagnose() cuts it; JSON keeps it apart from the signature.
+      const op = typeof operation === 'string' ? operation.slice(0, MAX_NAME_CHARS) : undefined;
+      const key = signature && language + JSON.stringify(op ?? null) + signature;
       let diagnosis = key && memo.get(key);
       if (diagnosis) return diagnosis;
       // diagnose() cleans by shape; the exact values only the doctor knows are removed here.
-      diagnosis = cleanDiagnosis(diagnose(input, { lang: language }), secrets(), true);
+      diagnosis = cleanDiagnosis(
+        diagnose(input, { lang: language, operation: op }),
+        secrets(),
+        true,
+      );
       if (key) {
         if (memo.size >= MAX_MEMOISED_DIAGNOSES) memo.clear();
         memo.set(key, diagnosis);

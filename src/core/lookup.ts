@@ -41,7 +41,8 @@ function phrasePattern(phrase: string): RegExp | undefined {
 /**
  * Builds the indexes over a list of entries. Later entries never replace earlier ones, and a
  * variant such as `sdk:CLIENT_BANNED/kick` is found by its id only, so it never shadows the plain
- * `sdk:CLIENT_BANNED` for its code or key.
+ * `sdk:CLIENT_BANNED` for its code or key (nor `browser:OverconstrainedError/deviceId` the plain
+ * OverconstrainedError).
  */
 export function createLookup(entries: readonly CatalogEntry[]): Lookup {
   // One map for every index: ids as they are, the rest as `kind=name` in lower case
@@ -60,7 +61,9 @@ export function createLookup(entries: readonly CatalogEntry[]): Lookup {
   for (const entry of entries) {
     const { id, kind, key, code } = entry;
     add(id, entry);
-    if (kind === 'sdk' && id.includes('/')) continue;
+    // Variants (`sdk:CLIENT_BANNED/kick`, `browser:OverconstrainedError/resolution`) are found
+    // by id only; message ids may hold a `/` of their text.
+    if ((kind === 'sdk' || kind === 'browser') && id.includes('/')) continue;
     for (const name of [code, key, ...(entry.aliases ?? [])]) {
       if (name === undefined) continue;
       add(nameKey(kind, name), entry);

@@ -39,11 +39,17 @@ export interface ErrorFacts {
   readonly originCode?: number;
   /** v5: `originError.message` (it may carry a `<KEY 0xhex>` tag), cut to {@link MAX_INPUT_CHARS}. */
   readonly originMessage?: string;
+  /** OverconstrainedError: the constraint no device meets (`constraint`, or v4's ` constraint: X`). */
+  readonly constraint?: string;
 }
 
 /** v5 codes live in this range; anything else with a numeric `code` is not a v5 error. */
 export const isV5Code = (code: number | undefined): boolean =>
   code !== undefined && code >= 5000 && code <= 5999;
+
+/** A constraint name (`deviceId`, `frameRate`): letters only, so nothing else passes for one. */
+const asConstraint = (value: unknown): string | undefined =>
+  typeof value === 'string' && /^[a-z]{1,32}$/i.test(value) ? value : undefined;
 
 /** Reads an object as an error: v4 RtcError, v5 error, Error/DOMException or payload. */
 export function readFacts(input: object): ErrorFacts {
@@ -72,8 +78,13 @@ export function readFacts(input: object): ErrorFacts {
     originName: name(field(origin, 'name')),
     originCode: asInteger(callMethod(origin, 'getCode')),
     originMessage: asText(field(origin, 'message')),
+    constraint: asConstraint(read('constraint')),
   };
 }
+
+/** The constraint v4 writes into the message of an OverconstrainedError (` constraint: width`). */
+export const parseConstraint = (message = ''): string | undefined =>
+  asConstraint(/\bconstraint: ([a-z]{1,32})\b/i.exec(message)?.[1]);
 
 /**
  * The code in the SDK's `<NAME 0xhex>` tag (the last tag, when a message quotes another). Only the

@@ -10,6 +10,7 @@ import type { Lookup } from './lookup.js';
 import {
   MAX_INPUT_CHARS,
   parseCodeString,
+  parseConstraint,
   parseExtraCode,
   parseTag,
   readFacts,
@@ -29,13 +30,48 @@ export interface Finding {
   message?: string;
   errorName?: string;
   sdkVersion?: 'v4' | 'v5';
+  /** OverconstrainedError: the constraint no device meets. */
+  constraint?: string;
 }
 
 /** Too generic to mean "a device problem" unless the SDK says so (INITIALIZE_FAILED, v5). */
 const isGenericName = (name = ''): boolean => /^typeerror$/i.test(name);
 
-/** Makes the function that reads an input into a finding, over a lookup (the catalog or a fixture). */
-export function createResolver({ id, find, matches }: Lookup): (input: unknown) => Finding {
+/** The calls whose NotAllowedError is blocked playback (the browser's autoplay policy). */
+const PLAY_OPERATIONS = new Set(['play', 'resume']);
+/**
+ * A NotAllowedError text that speaks of playback: Chrome's "play() failed because the user didn't
+ * interact with the document first" and "... initiated by a user gesture", Firefox's "The play
+ * method is not allowed". Safari says the same as for a denied camera: only the call tells.
+ */
+const SPEAKS_OF_PLAY = /\b(?:auto)?play\b|\binteract|\buser gesture\b/i;
+/** OverconstrainedError: each constraint's variant (`browser:OverconstrainedError/<variant>`). */
+const CONSTRAINT_VARIANT = new Map(
+  Object.entries({
+    deviceId: 'deviceId',
+    groupId: 'deviceId',
+    width: 'resolution',
+    height: 'resolution',
+    aspectRatio: 'resolution',
+    resizeMode: 'resolution',
+    frameRate: 'frameRate',
+    facingMode: 'facingMode',
+    sampleRate: 'audio',
+    sampleSize: 'audio',
+    channelCount: 'audio',
+    latency: 'audio',
+  }),
+);
+
+/**
+ * Makes the function that reads an input into a finding, over a lookup (the catalog or a fixture).
+ * `operation` is the call that failed, when the caller knows it (`play`, `join`).
+ */
+export function createResolver({
+  id,
+  find,
+  matches,
+}: Lookup): (input: unknown, operation?: string) => Finding {
   const sdk = (key: string | number | undefined) => find('sdk', key);
   const server = (code: number | undefined) => find('account', code) ?? find('join', code);
   /** A browser entry by error name; TypeError counts only in a device context. */
@@ -61,13 +97,20 @@ export function createResolver({ id, find, matches }: Lookup): (input: unknown) 
     const main = sdk(code);
     const initialize = main?.id === 'sdk:INITIALIZE_FAILED';
     const named = browser(facts.name, initialize);
+    // A generic or missing name (TypeError, RtcError): the browser's text may still say it all.
+    const spoken = (): CatalogEntry | undefined =>
+      named && !isGenericName(named.key)
+        ? named
+        : (matches('browser', message).find((e) => !isGenericName(e.key)) ?? named);
+    const behind = server(extraCode);
     return {
-      // INITIALIZE_FAILED carries the browser's name: the browser's guidance is the useful one,
+      // INITIALIZE_FAILED carries the browser's name, and a server code (JOIN_ROOM_FAILED,
+      // SIGNAL_CHANNEL_SETUP_FAILED) names the server's reason: that guidance is the useful one,
       // and the SDK entry stays one step behind it.
       entries: [
-        initialize ? named : main,
+        initialize ? spoken() : behind,
         main,
-        server(extraCode),
+        behind,
         named,
         ...matches('message', message),
       ],
@@ -83,7 +126,7 @@ export function createResolver({ id, find, matches }: Lookup): (input: unknown) 
 
   function fromObject(input: object): Finding {
     const facts = readFacts(input);
-    return { errorName: facts.name, ...fromFacts(input, facts) };
+    return { errorName: facts.name, constraint: facts.constraint, ...fromFacts(input, facts) };
   }
 
   function fromFacts(input: object, facts: ErrorFacts): Finding {
@@ -129,11 +172,38 @@ export function createResolver({ id, find, matches }: Lookup): (input: unknown) 
     return code === undefined ? fromMessage(text) : fromCode(code);
   }
 
-  return (input) => {
+  /**
+   * The last word on what leads, from facts the entry alone cannot tell: a NotAllowedError from
+   * `play()`/`resume()` (or speaking of playback) is blocked playback, not a refused camera; an
+   * OverconstrainedError leads with the variant of its constraint, and names it.
+   */
+  function sharpen(finding: Finding, operation: string | undefined): Finding {
+    const entries = finding.entries ?? [];
+    const at = entries.findIndex(Boolean);
+    const lead = entries[at];
+    const rest = entries.slice(at + 1);
+    const text = finding.message ?? '';
+    if (
+      lead?.id === 'browser:NotAllowedError' &&
+      (PLAY_OPERATIONS.has(operation ?? '') || SPEAKS_OF_PLAY.test(text))
+    ) {
+      const blocked = sdk('PLAY_NOT_ALLOWED');
+      return { ...finding, entries: [blocked, ...rest.filter((e) => e !== lead)] };
+    }
+    if (lead?.id !== 'browser:OverconstrainedError') return { ...finding, constraint: undefined };
+    const constraint = finding.constraint ?? parseConstraint(text);
+    const variant = CONSTRAINT_VARIANT.get(constraint ?? '');
+    const sharper = variant && id(`browser:OverconstrainedError/${variant}`);
+    return { ...finding, constraint, entries: [sharper || lead, ...rest] };
+  }
+
+  function read(input: unknown): Finding {
     if (input && (typeof input === 'object' || typeof input === 'function')) {
       return fromObject(input);
     }
     // A number, bigint or boolean reads as its text: a code, or (unknown) the message kept.
     return input == null || typeof input === 'symbol' ? {} : fromString(String(input));
-  };
+  }
+
+  return (input, operation) => sharpen(read(input), operation);
 }

@@ -121,9 +121,9 @@ export function settles(
   if (rule.sameMedia && media !== undefined && blockedMedia(d) !== media) return false;
   if (rule.kinds && [d, ...d.related].some((x) => rule.kinds?.includes(x.kind))) return true;
   if (problem.operation && rule.operations?.includes(problem.operation)) return true;
-  // The error's own name counts, except where the SDK's entry leads: a NotAllowedError that is
-  // blocked playback (sdk:PLAY_NOT_ALLOWED) is not settled by a granted camera.
-  const named = d.kind === 'sdk' ? [] : [`browser:${d.errorName}`];
+  // The error's own name counts (an INITIALIZE_FAILED named NotAllowedError), except for blocked
+  // playback: a NotAllowedError from play() is not settled by a granted camera.
+  const named = d.id === 'sdk:PLAY_NOT_ALLOWED' ? [] : [`browser:${d.errorName}`];
   return [d.id, ...named, ...d.related.map((r) => r.id)].some((id) => rule.ids.includes(id));
 }
 

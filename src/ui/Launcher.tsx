@@ -12,7 +12,6 @@ import type { Problem, Severity } from '../core/types.js';
 import type { PanelModel } from './model.js';
 import { DRAG_THRESHOLD_PX, KEY_STEP_PX, clampPlace, savePlace } from './place.js';
 import type { Place } from './place.js';
-import { lead } from './words.js';
 
 /** Props of `Launcher`. */
 export interface LauncherProps {
@@ -165,7 +164,7 @@ export function Launcher({ m, place, position }: LauncherProps) {
  */
 export function Toast({ m, problem }: { m: PanelModel; problem: Problem }) {
   const n = m.problems.value.filter((p) => !p.resolved).length;
-  const title = lead(problem.diagnosis).title;
+  const title = problem.diagnosis.title;
   return (
     <div class={`toast ${problem.diagnosis.severity}`} part="toast">
       <button

@@ -11,7 +11,7 @@ import { Result } from './Results.js';
 import { ownFrame } from './stack.js';
 import { Time } from './time.js';
 import { UserSigFacts } from './UserSigFacts.js';
-import { lead, said } from './words.js';
+import { reportedAs, said } from './words.js';
 
 /** Props of `ProblemCard`. */
 export interface ProblemCardProps {
@@ -59,16 +59,18 @@ const codes = (m: PanelModel, d: Diagnosis) => (
 const body = (m: PanelModel, d: Diagnosis) => [
   d.cause && <p part="cause">{withCode(d.cause)}</p>,
   codes(m, d),
-  d.related.map((r) => (
-    <div class="rel" part="related" data-diagnosis-id={r.id} key={r.id}>
-      <strong>
-        {m.t('related')}: {r.title}
-      </strong>
-      {codes(m, r)}
-      {r.cause && <p>{withCode(r.cause)}</p>}
-      {steps(r)}
-    </div>
-  )),
+  d.related
+    .filter((r) => r !== reportedAs(d))
+    .map((r) => (
+      <div class="rel" part="related" data-diagnosis-id={r.id} key={r.id}>
+        <strong>
+          {m.t('related')}: {r.title}
+        </strong>
+        {codes(m, r)}
+        {r.cause && <p>{withCode(r.cause)}</p>}
+        {steps(r)}
+      </div>
+    )),
   m.doctor.settings.value.audience === 'user' && steps(d),
   d.guide === 'firewall' && <FirewallGuide m={m} />,
 ];
@@ -142,7 +144,7 @@ export function ProblemCard({ m, problem: p }: ProblemCardProps) {
   const results = useSignal<Partial<Record<ActionId, ActionResult>>>({});
   const busy = useSignal<ActionId | null>(null);
   const d = p.diagnosis;
-  const top = lead(d);
+  const via = reportedAs(d);
   const { audience, lang } = m.doctor.settings.value;
   const developer = audience === 'developer';
   // Sound that plays again needs no Resume button, unless it was this card's: focus stays on it.
@@ -198,7 +200,7 @@ export function ProblemCard({ m, problem: p }: ProblemCardProps) {
       tabIndex={-1}
       class={`card ${d.severity}${developer ? '' : ' calm'}`}
       part="card"
-      aria-label={top.title}
+      aria-label={d.title}
       data-diagnosis-id={d.id}
       data-resolved={String(p.resolved)}
       onClick={(e) => {
@@ -208,16 +210,21 @@ export function ProblemCard({ m, problem: p }: ProblemCardProps) {
     >
       <div class="row">
         {developer && <span class={`tag ${d.severity}`}>{m.t(d.severity)}</span>}
-        <h3>{top.title}</h3>
+        <h3>{d.title}</h3>
         {p.resolved && (
           <span class="tag ok" part="resolved">
             {m.t('resolved')}
           </span>
         )}
       </div>
-      {developer && top !== d && <p class="muted">{m.t('via', { title: d.title })}</p>}
+      {developer && via && (
+        <div class="muted" part="reported" data-diagnosis-id={via.id}>
+          {m.t('via', { title: via.title })}
+          {codes(m, via)}
+        </div>
+      )}
       {hint && (developer ? d.guide === 'autoplay' : true) && <p class="hint">{withCode(hint)}</p>}
-      {developer && steps(top)}
+      {developer && steps(d)}
       {actions.length > 0 && (
         <div class="row acts">
           {actions.map((a) => (

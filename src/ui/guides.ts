@@ -63,6 +63,7 @@ export const MEDIA_UDP_PORTS = '8000, 8080, 8800, 843, 443, 16285';
 
 /** Domains the SDK contacts (read from trtc-js-sdk 4.x). */
 export const SDK_DOMAINS: readonly string[] = [
+  'schedule.cloud-rtc.com', // the first host an offline join() asks
   '*.rtc.qq.com',
   'schedule.rtc.qcloud.com',
   'schedule.rtc.tencentcloud.com',

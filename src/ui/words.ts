@@ -8,8 +8,15 @@ import { messages } from './messages.js';
 import type { MessageKey } from './messages.js';
 import type { PanelModel } from './model.js';
 
-/** The specific cause first: the expired userSig behind a "Join failed", when there is one. */
-export const lead = (d: Diagnosis): Diagnosis => d.related[0] ?? d;
+/**
+ * What the SDK reported, behind a diagnosis that leads with the specific cause: the "Join failed"
+ * (JOIN_ROOM_FAILED, same code) behind an expired userSig, the "Capture failed" behind a denied
+ * camera. `undefined` when the diagnosis is the SDK's own entry.
+ */
+export const reportedAs = (d: Diagnosis): Diagnosis | undefined =>
+  d.kind === 'sdk' || d.code === undefined
+    ? undefined
+    : d.related.find((r) => r.kind === 'sdk' && r.code === d.code);
 
 // The engine's own labels and lines, as watch.ts writes them: pattern, message key, its names.
 const SAID: readonly (readonly [RegExp, MessageKey, ...string[]])[] = [

@@ -147,6 +147,19 @@ describe('catalog completeness', () => {
     }
   });
 
+  it("follows Tencent's moves: v4 docs under /trtc/webrtc/v4/doc/, no vanished anchors", () => {
+    const urls = catalog.flatMap((entry) => entry.docs.map((doc) => doc.url));
+    const sdkDocs = urls.filter((url) => url.startsWith('https://web.sdk.qcloud.com/trtc/webrtc/'));
+    expect(sdkDocs.some((url) => url.includes('/trtc/webrtc/v4/doc/'))).toBe(true);
+    // The 4.x reference left /trtc/webrtc/doc/ for /trtc/webrtc/v4/doc/.
+    for (const url of sdkDocs) expect(url).toMatch(/\/trtc\/webrtc\/v[45]\/doc\//);
+    // The account and join-room page is now the v5 page (which links the 4.x one): its old
+    // 4.x heading anchors are gone.
+    const joinPage = urls.filter((url) => url.includes('647/34342'));
+    expect(joinPage.length).toBeGreaterThan(0);
+    for (const url of joinPage) expect(url).not.toContain('#');
+  });
+
   it('has aliases that resolve to one entry only', () => {
     const owners = new Map<string, string[]>();
     for (const entry of catalog) {

@@ -60,6 +60,46 @@ function entry(id: string): CatalogEntry {
   return found;
 }
 
+/** The backticked code spans of a text, sorted (word order differs between the languages). */
+const spans = (line: string): string[] => (line.match(/`[^`]*`/g) ?? []).sort();
+/** The numbers of a text, sorted. */
+const numbers = (line: string): string[] => (line.match(/\d+/g) ?? []).sort();
+
+/** The 4.x words (the v5 entries are worded in their own files). */
+const v4Texts = texts.filter(([id]) => !id.startsWith('v5:'));
+
+describe('zh and en say the same thing', () => {
+  it.each(v4Texts)('%s: the same code spans and numbers, field by field', (id, zh, en) => {
+    const fields = (text: EntryText) => strings(text).map((line) => [spans(line), numbers(line)]);
+    expect(fields(zh), id).toEqual(fields(en));
+  });
+});
+
+describe('end-user hints', () => {
+  const visible = catalog.filter((e) => e.audience !== 'developer' && !e.id.startsWith('v5:'));
+
+  it.each(visible.map((e): [string, CatalogEntry] => [e.id, e]))(
+    '%s: a calm hint in both languages, with no code in it',
+    (id, e) => {
+      for (const text of [e.text.zh, e.text.en]) {
+        const hint = text.hint ?? '';
+        expect(hint.trim(), `${id} hint`).not.toBe('');
+        // No codes, keys, code spans or support numbers: an end user can do nothing with them.
+        expect(hint, `${id} hint`).not.toMatch(/`|\d{3,}|0x|QQ|[A-Z]+_[A-Z]|!|！/);
+      }
+    },
+  );
+
+  it('keeps the support QQ number for developers (fix steps only)', () => {
+    const withQq = catalog.filter((e) => e.text.en.fix.some((step) => /QQ \d+/.test(step)));
+    expect(withQq.length).toBeGreaterThan(0);
+    for (const e of withQq) {
+      expect(e.text.en.hint, e.id).toMatch(/support/i);
+      expect(e.text.zh.hint, e.id).toMatch(/客服|支持/);
+    }
+  });
+});
+
 describe('severities, actions and guides', () => {
   it('marks normal interactions and autoplay as less than errors', () => {
     expect(entry('sdk:REMOTE_STREAM_NOT_EXIST').severity).toBe('info');

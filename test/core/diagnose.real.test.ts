@@ -88,17 +88,21 @@ describe('v4 RtcErrors', () => {
     });
   });
 
-  it('JOIN_ROOM_FAILED with 70001 explains the userSig, in both languages', () => {
-    const error = new FakeRtcError(v4Cases.find((c) => c.related?.[0] === 'account:70001')!.init);
+  it('JOIN_ROOM_FAILED with 70001 leads with the userSig, in both languages', () => {
+    const error = new FakeRtcError(v4Cases.find((c) => c.id === 'account:70001')!.init);
     for (const lang of ['en', 'zh'] as const) {
       const d = diagnose(error, { lang });
-      expect(d.related[0]).toMatchObject({
+      // The SDK's code and hex stay on the diagnosis; the server's code is the extra code.
+      expect(d).toMatchObject({
         id: 'account:70001',
         kind: 'account',
-        code: 70001,
+        code: 16388,
+        hex: '0x4004',
+        extraCode: 70001,
         lang,
       });
-      expect(`${d.related[0]!.title} ${d.related[0]!.cause}`).toMatch(/userSig/i);
+      expect(`${d.title} ${d.cause}`).toMatch(/userSig/i);
+      expect(d.related[0]).toMatchObject({ id: 'sdk:JOIN_ROOM_FAILED', code: 16388, lang });
     }
   });
 

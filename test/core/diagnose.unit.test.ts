@@ -145,15 +145,18 @@ describe('messages as input', () => {
 });
 
 describe('v4 RtcError rules', () => {
-  it('puts the account entry behind JOIN_ROOM_FAILED first, then message matches', () => {
+  it('leads with the account entry behind JOIN_ROOM_FAILED, the SDK entry and message matches behind', () => {
     const error = new FakeRtcError({
       code: 16388,
       extraCode: 70001,
       message: `Failed to join room - join room timeout code: 70001${referTo()}`,
     });
     const d = diagnose(error, en);
-    expect(d.id).toBe('sdk:JOIN_ROOM_FAILED');
-    expect(d.related.map((r) => r.id)).toEqual(['account:70001', 'message:join room timeout']);
+    expect(d.id).toBe('account:70001');
+    expect(d.related.map((r) => r.id)).toEqual([
+      'sdk:JOIN_ROOM_FAILED',
+      'message:join room timeout',
+    ]);
     expect(d).toMatchObject({ code: 16388, hex: '0x4004', extraCode: 70001, sdkVersion: 'v4' });
     expect(d.errorName).toBeUndefined();
   });
@@ -164,7 +167,8 @@ describe('v4 RtcError rules', () => {
       en,
     );
     expect(d.extraCode).toBe(-100018);
-    expect(d.related[0]?.id).toBe('join:-100018');
+    expect(d.id).toBe('join:-100018');
+    expect(d.related[0]?.id).toBe('sdk:JOIN_ROOM_FAILED');
     expect('extraCode' in diagnose(new FakeRtcError({ code: 16451, message: 'x' }), en)).toBe(
       false,
     );
@@ -245,8 +249,8 @@ describe('v4 RtcError rules', () => {
       },
     });
     const d = diagnose(Object.freeze(error), en);
-    expect(d).toMatchObject({ id: 'sdk:JOIN_ROOM_FAILED', extraCode: 70001 });
-    expect(d.related[0]?.id).toBe('account:70001');
+    expect(d).toMatchObject({ id: 'account:70001', code: 16388, extraCode: 70001 });
+    expect(d.related[0]?.id).toBe('sdk:JOIN_ROOM_FAILED');
     const proxied = new Proxy(new FakeRtcError({ code: 16451, message: 'x' }), {
       get: (_target, key) => {
         if (key === 'getCode') return () => 16451;
@@ -414,7 +418,7 @@ describe('language, memo and output shape', () => {
     ]);
     expect(JSON.parse(JSON.stringify(d))).toMatchObject({
       id: d.id,
-      related: [{ id: 'account:70001' }],
+      related: [{ id: 'sdk:JOIN_ROOM_FAILED' }],
     });
   });
 

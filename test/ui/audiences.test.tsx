@@ -39,32 +39,35 @@ function renderCard(problem: Problem, doctor: FakeDoctor = createFakeDoctor()) {
   return { card: view.container.querySelector<HTMLElement>('[part="card"]')!, doctor };
 }
 
+// As the engine makes it: the server's reason leads, with the SDK's codes; the SDK's own entry
+// (what it reported) is related.
 const joinFailed = (p: Partial<Problem> = {}) =>
   makeProblem(
     {
-      id: 'sdk:JOIN_ROOM_FAILED',
-      key: 'JOIN_ROOM_FAILED',
+      id: 'account:70001',
+      kind: 'account',
+      key: undefined,
       code: 16385,
       hex: '0x4001',
+      extraCode: 70001,
       severity: 'error',
-      title: 'Joining the room failed',
-      cause: 'The server refused the join.',
-      fix: ['Read the extra code'],
-      hint: undefined,
+      title: 'userSig expired',
+      cause: 'The userSig is past its expiry time.',
+      fix: ['Generate a fresh userSig on your server'],
+      hint: 'Your session expired: sign in again.',
       guide: undefined,
       actions: ['rejoin', 'copy-report'],
       message: 'RtcError: join failed <0x4001>',
       related: [
         makeDiagnosis({
-          id: 'account:70001',
-          kind: 'account',
-          key: undefined,
-          code: 70001,
-          hex: undefined,
-          title: 'userSig expired',
-          cause: 'The userSig is past its expiry time.',
-          fix: ['Generate a fresh userSig on your server'],
-          hint: 'Your session expired: sign in again.',
+          id: 'sdk:JOIN_ROOM_FAILED',
+          key: 'JOIN_ROOM_FAILED',
+          code: 16385,
+          hex: '0x4001',
+          title: 'Joining the room failed',
+          cause: 'The server refused the join.',
+          fix: ['Read the extra code'],
+          hint: undefined,
           related: [],
         }),
       ],
