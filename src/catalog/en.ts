@@ -2,9 +2,9 @@
  * The catalog's English words, in our own words. One record per line; record numbers (the
  * comments) are what the tables in `sdk.ts`, `account.ts`, ... name, and `zh.ts` holds the same
  * records in the same order. An entry's record is `title|cause|fix step^fix step|hint`: the fix
- * steps in order, and the hint (one line for an end user) only where an end user can act. A link
- * label or a note is one field. Kept as one string so it compresses well and costs nothing until
- * the catalog is read in English (see `build.ts`).
+ * steps in order, and the hint (one calm line for an end user, no codes) on every entry an end
+ * user can see. A link label or a note is one field. Kept as one string so it compresses well and
+ * costs nothing until the catalog is read in English (see `build.ts`).
  */
 export const EN =
   // 0 sdk:INVALID_PARAMETER

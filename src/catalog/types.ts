@@ -197,7 +197,10 @@ export interface EntryText {
   readonly cause: string;
   /** What to do, as concrete steps, in order. */
   readonly fix: readonly string[];
-  /** One line for an end user, only where an end user can act. */
+  /**
+   * One calm line for an end user: what they can do, or whom to ask (the app's support). No codes.
+   * Every entry an end user can see has one; developer-only entries have none.
+   */
   readonly hint?: string;
 }
 
