@@ -185,9 +185,12 @@ describe('the userSig given to enterRoom()', () => {
     const forms = [userSig, encodeURIComponent(userSig), userSig.slice(8, 40)];
 
     expect((await run(page, 'enterRoomOffline')).code).toBe(5500);
-    await run(page, 'emitKickedOut', 'kick');
+    // The same message quotes the userSig and a control word: the word shows, the userSig not.
+    const control = 'CONTROL-7f3a';
+    expect(await run<boolean>(page, 'learnErrorClass')).toBe(true);
+    expect((await run(page, 'emitHandlerError', control)).message).toContain(userSig);
     await openByLauncher(page);
-    await expect.poll(() => cardIds(page).then((ids) => ids.length), { timeout: 5_000 }).toBe(2);
+    await expect.poll(() => cardIds(page), { timeout: 5_000 }).toContain('v5:5503');
     // Every tab of the panel rendered once, so each view had its chance to show the secret.
     const shown = await page.evaluate(async () => {
       const root = document.querySelector('trtc-doctor')!.shadowRoot!;
@@ -208,8 +211,10 @@ describe('the userSig given to enterRoom()', () => {
     for (const report of reports) {
       expect(report).toContain('1400000000');
       expect(report).toMatch(/schedule failed/i);
+      expect(report).toContain(control);
     }
     expect(shown).toMatch(/schedule failed/i);
+    expect(shown).toContain(control);
 
     for (const form of forms) {
       expect(shown, 'panel').not.toContain(form);

@@ -170,6 +170,19 @@
       instance().emit('error', error);
       return Promise.resolve(summary(error));
     },
+    /**
+     * An `error` 5500/5503 (an exception thrown inside the app's own `trtc.on()` handler) whose
+     * message quotes the userSig, as an app's careless error text would, and a control word.
+     */
+    emitHandlerError: function (control) {
+      var error = realError({
+        code: 5500,
+        extraCode: 5503,
+        message: 'app handler threw: cannot join with userSig ' + USER_SIG + ' ' + control,
+      });
+      instance().emit('error', error);
+      return Promise.resolve(summary(error));
+    },
     /** `kicked-out` through the instance's own emit. */
     emitKickedOut: function (reason) {
       instance().emit('kicked-out', { reason: reason });
