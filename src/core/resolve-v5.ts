@@ -31,6 +31,9 @@ const DEVICE_NAMES = [
   'AbortError',
 ];
 
+/** The media types of an `autoplay-failed` payload. */
+const MEDIA_TYPES = new Set(['audio', 'video', 'screen']);
+
 /** The `kicked-out` reasons (v5 spells `room_disband` with an underscore). */
 const KICKED_REASONS = new Set(['kick', 'banned', 'room_disband']);
 
@@ -91,13 +94,12 @@ export function createV5Rules({ id, matches, sdk, server, browser }: V5Context):
       }
       // `player-state-changed` / `publish-state-changed` have a `state`: not these events.
       if (field(input, 'state') !== undefined) return undefined;
-      if (field(input, 'mediaType') !== undefined) {
-        const resumable = typeof field(input, 'resume') === 'function';
-        // Below 5.9 the payload has no resume(); since 5.1.3 it has the userId.
-        if (resumable || typeof field(input, 'userId') === 'string') {
-          const entry = id(resumable ? 'v5:autoplay-failed' : 'v5:autoplay-failed/no-resume');
-          return { entries: [entry], sdkVersion: 'v5' };
-        }
+      const media = field(input, 'mediaType');
+      const resumable = typeof field(input, 'resume') === 'function';
+      // Below 5.9 the payload has no resume(); below 5.1.3 not even the userId.
+      if (resumable ? media !== undefined : typeof media === 'string' && MEDIA_TYPES.has(media)) {
+        const entry = id(resumable ? 'v5:autoplay-failed' : 'v5:autoplay-failed/no-resume');
+        return { entries: [entry], sdkVersion: 'v5' };
       }
       // v4's `client-banned` carries a message (and spells `room-disband`); v5's has the reason only.
       return message === undefined && KICKED_REASONS.has(reason ?? '')

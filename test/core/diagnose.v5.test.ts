@@ -134,6 +134,9 @@ describe('v5 event payloads', () => {
     const old = diagnose({ userId: 'u', mediaType: 'video' }, zh);
     expect(old).toMatchObject({ id: 'v5:autoplay-failed/no-resume', lang: 'zh' });
     expect(old.actions).not.toContain('resume-playback');
+    // Below 5.1.3 the payload has not even a userId.
+    expect(diagnose({ mediaType: 'screen' }, en).id).toBe('v5:autoplay-failed/no-resume');
+    expect(diagnose({ mediaType: 'other' }, en).id).toBe('unknown');
     // A play-state event has a `state`: no autoplay failure.
     expect(diagnose({ userId: 'u', mediaType: 'video', state: 'PLAYING' }, en).id).toBe('unknown');
   });
