@@ -150,7 +150,7 @@ export const V5_EN: V5Words = {
     title: 'Not in the room yet',
     cause:
       'A room call (`startRemoteVideo`, `switchRole`, `muteRemoteAudio`...) ran before `enterRoom()` resolved, or after `exitRoom()`.',
-    fix: ['Await `trtc.enterRoom(...)` first; make no room calls after `exitRoom()`.'],
+    fix: ['Call `await trtc.enterRoom(...)` first; make no room calls after `exitRoom()`.'],
   },
   5102: {
     title: 'Remote user not there',

@@ -113,6 +113,15 @@ describe('v5 catalog completeness', () => {
     expect(get('v5:5012').text.en.cause).not.toBe(get('v5:5013').text.en.cause);
   });
 
+  it('says the same in zh and en: the same code spans, field by field', () => {
+    const spans = (line = ''): string[] => (line.match(/`[^`]*`/g) ?? []).sort();
+    const fields = ({ title, cause, fix, hint }: CatalogEntry['text']['en']) =>
+      [title, cause, ...fix, hint].map(spans);
+    for (const id of [...codeIds, ...V5_EVENT_IDS]) {
+      expect(fields(get(id).text.zh), id).toEqual(fields(get(id).text.en));
+    }
+  });
+
   it('names v5 APIs in the fixes', () => {
     expect(get('v5:5108').text.en.fix.join()).toContain('TRTC.create({ enableSEI: true })');
     expect(get('v5:5016').text.zh.fix.join()).toContain('strRoomId');
