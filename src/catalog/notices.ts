@@ -41,6 +41,10 @@ export const noticeEntries: readonly CatalogEntry[] = (Object.keys(WORDS) as Not
     audience: 'developer' as const,
     actions: Object.freeze([]),
     docs: Object.freeze([]),
-    text: WORDS[id],
+    // Frozen all the way down, like every catalog entry: callers share this data.
+    text: Object.freeze({
+      en: Object.freeze({ ...WORDS[id].en, fix: Object.freeze([...WORDS[id].en.fix]) }),
+      zh: Object.freeze({ ...WORDS[id].zh, fix: Object.freeze([...WORDS[id].zh.fix]) }),
+    }),
   }),
 );

@@ -13,10 +13,12 @@ import type { PanelModel } from './model.js';
  * (JOIN_ROOM_FAILED, same code) behind an expired userSig, the "Capture failed" behind a denied
  * camera. `undefined` when the diagnosis is the SDK's own entry.
  */
-export const reportedAs = (d: Diagnosis): Diagnosis | undefined =>
-  d.kind === 'sdk' || d.code === undefined
+export const reportedAs = (d: Diagnosis): Diagnosis | undefined => {
+  const sdk = (x: Diagnosis) => x.kind === 'sdk' || x.kind === 'v5';
+  return sdk(d) || d.code === undefined
     ? undefined
-    : d.related.find((r) => r.kind === 'sdk' && r.code === d.code);
+    : d.related.find((r) => sdk(r) && r.code === d.code);
+};
 
 // The engine's own labels and lines, as watch.ts writes them: pattern, message key, its names.
 const SAID: readonly (readonly [RegExp, MessageKey, ...string[]])[] = [
