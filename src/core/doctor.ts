@@ -8,7 +8,7 @@ import { createActions } from './actions.js';
 import { runPreflight } from './preflight.js';
 import { testConnection } from './connection.js';
 import { cleanDiagnosis, createDiagnoser, isTrtcError } from './diagnoser.js';
-import { createTimers, queryPermissions, sdkVersionOf, snapshotEnvironment } from './env.js';
+import { createTimers, queryPermissions, snapshotEnvironment, warnUnknownVersion } from './env.js';
 import type { EnvironmentFacts } from './env.js';
 import { createFactBook } from './facts.js';
 import { describe, fail, field, isObject, read, text } from './guard.js';
@@ -29,16 +29,14 @@ import type {
   PreflightResult,
   Problem,
   ProblemSource,
-  TrtcInstanceLike,
   TrtcNamespaceLike,
 } from './types.js';
 import { createUserSigInspector } from './usersig-book.js';
 import { createWarnOnce, usedAfterDestroy } from './warn.js';
 import type { WarnOnce } from './warn.js';
-import { assertEmitter, createWatcher, publicSource } from './watch.js';
+import { publicSource } from './watch.js';
 import type { WatchHub } from './watch.js';
-import { assertInstance, isTrtcInstance, watchInstance } from './watch-v5.js';
-import { createWeakList } from './weak.js';
+import { createWatching } from './watching.js';
 
 /** The source of problems not tied to a watched object (unhandled rejections, `capture()`). */
 export const PAGE_SOURCE: ProblemSource = Object.freeze({ type: 'page', label: 'page' });
@@ -66,9 +64,6 @@ export const doctorInternals = (doctor: Doctor): DoctorInternals | undefined =>
   internalsOf.get(doctor);
 
 const noop = (): void => {};
-
-/** SDK versions already warned about on this page (a short list: one page has one or two SDKs). */
-const warnedVersions = new Set<string>();
 
 /**
  * Make a doctor. `src/index.ts` passes the UI's mounter (`createDoctor()`); without one, `mount()`
@@ -130,16 +125,7 @@ export function createDoctorCore(options: DoctorOptions = {}, mounter?: PanelMou
   let panel: MountedPanel | undefined;
   let destroyed = false;
 
-  const checkVersion = (ns: TrtcNamespaceLike | undefined) => {
-    const version = sdkVersionOf(ns);
-    // Once per page and version, however many doctors (a script tag and the page's own) see it.
-    if (!version || /^[45]\./.test(version) || warnedVersions.has(version)) return;
-    warnedVersions.add(version);
-    warnOnce(
-      'sdk-version',
-      `TRTC SDK ${version} is neither 4.x nor 5.x: some errors may only be explained generically.`,
-    );
-  };
+  const checkVersion = (ns: TrtcNamespaceLike | undefined) => warnUnknownVersion(ns, warnOnce);
   checkVersion(trtc);
 
   // Memoised per diagnosis and per source: a storm repeats the same few of each.
@@ -245,27 +231,10 @@ export function createDoctorCore(options: DoctorOptions = {}, mounter?: PanelMou
     resolve,
     learnClient: facts.learn,
   };
-  const watcher = createWatcher(hub);
-  // v5 instances and their unwatch functions, held weakly: the page decides when an instance
-  // goes (its destroy() also unwatches it); destroy() reaches the live ones through the list.
-  const instances = new WeakMap<object, () => void>();
-  const liveInstances = createWeakList<object>();
-  let instanceCount = 0;
-  const watchV5 = (trtc: TrtcInstanceLike, label?: string): (() => void) => {
-    const existing = instances.get(trtc);
-    if (existing) return existing;
-    const forget = liveInstances.add(trtc);
-    const unwatch = watchInstance(hub, trtc, label ?? `trtc ${++instanceCount}`, () => {
-      instances.delete(trtc);
-      forget();
-    });
-    instances.set(trtc, unwatch);
-    return unwatch;
-  };
 
   /** The SDK family, from the namespace, else from what was watched (an ESM app may pass none). */
   const withFamily = (facts: EnvironmentFacts): EnvironmentFacts =>
-    facts.sdkFamily || !instanceCount ? facts : { ...facts, sdkFamily: 'v5' };
+    facts.sdkFamily || !watching.sawV5() ? facts : { ...facts, sdkFamily: 'v5' };
 
   const currentTrtc = () => {
     const found = trtc ?? foundTrtc ?? field(globalThis, 'TRTC');
@@ -353,32 +322,12 @@ export function createDoctorCore(options: DoctorOptions = {}, mounter?: PanelMou
   // Whether the doctor was destroyed, said once (see warn.ts usedAfterDestroy).
   const gone = (call: string) => (destroyed && usedAfterDestroy(warnOnce, call), destroyed);
 
-  /** Checks the label and target of `watchClient`/`watchStream` (misuse throws even when destroyed). */
-  const watch = (client: boolean, target: unknown, label: unknown) => {
-    if (label !== undefined && typeof label !== 'string') {
-      fail(
-        `${client ? 'watchClient(client' : 'watchStream(stream'}, label) label must be a string, got ${describe(label)}.`,
-      );
-    }
-    // A v5 instance has enterRoom() where a v4 client has join().
-    if (client && isTrtcInstance(target) && typeof field(target, 'join') !== 'function') {
-      return gone('watchClient()') ? noop : watchV5(target, label);
-    }
-    assertEmitter(target, client);
-    if (gone(client ? 'watchClient()' : 'watchStream()')) return noop;
-    return client ? watcher.watchClient(target, label) : watcher.watchStream(target, label);
-  };
+  const watching = createWatching(hub, gone);
 
   const doctor: Doctor = {
-    watchClient: (client, label) => watch(true, client, label),
-    watchStream: (stream, label) => watch(false, stream, label),
-    watchTrtc(trtc, label) {
-      if (label !== undefined && typeof label !== 'string') {
-        fail(`watchTrtc(trtc, label) label must be a string, got ${describe(label)}.`);
-      }
-      assertInstance(trtc);
-      return gone('watchTrtc()') ? noop : watchV5(trtc, label);
-    },
+    watchClient: watching.watchClient,
+    watchStream: watching.watchStream,
+    watchTrtc: watching.watchTrtc,
     capture(error, context) {
       const source = sourceOf('capture(error, context)', context);
       if (gone('capture()')) return undefined;
@@ -475,8 +424,7 @@ export function createDoctorCore(options: DoctorOptions = {}, mounter?: PanelMou
       const mounted = panel;
       panel = undefined;
       read(() => mounted?.unmount());
-      watcher.unwatchAll();
-      liveInstances.forEach((trtc) => instances.get(trtc)?.());
+      watching.unwatchAll();
       teardowns.forEach(read);
       teardowns.clear();
       problemListeners.clear();

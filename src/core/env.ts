@@ -80,6 +80,26 @@ export const nav = () => field(globalThis, 'navigator') as Partial<Navigator> | 
 export const sdkVersionOf = (trtc: TrtcNamespaceLike | undefined): string | undefined =>
   str(field(trtc, 'VERSION'));
 
+/** SDK versions already warned about on this page (a short list: one page has one or two SDKs). */
+const warnedVersions = new Set<string>();
+
+/**
+ * Warns when the SDK is neither 4.x nor 5.x: once per page and version, however many doctors (a
+ * script tag and the page's own) see it.
+ */
+export function warnUnknownVersion(
+  trtc: TrtcNamespaceLike | undefined,
+  warnOnce: (key: string, message: string) => void,
+): void {
+  const version = sdkVersionOf(trtc);
+  if (!version || /^[45]\./.test(version) || warnedVersions.has(version)) return;
+  warnedVersions.add(version);
+  warnOnce(
+    'sdk-version',
+    `TRTC SDK ${version} is neither 4.x nor 5.x: some errors may only be explained generically.`,
+  );
+}
+
 /**
  * Which SDK generation a namespace is: v5 makes instances with `create()`, v4 clients with
  * `createClient()`; the version decides when both or neither are there.
