@@ -1,5 +1,5 @@
 import { cleanup, fireEvent, render, waitFor } from '@testing-library/preact';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ConnectionResult } from '../../src/ui/ConnectionResult';
 import { createPanelModel } from '../../src/ui/model';
 import { Preflight } from '../../src/ui/Preflight';
@@ -83,14 +83,14 @@ describe('the connection result and the preflight checklist', () => {
 
   it('Test my setup runs preflight() and shows each item with its status', async () => {
     const doctor = createFakeDoctor();
-    doctor.preflight.mockResolvedValue({
+    vi.mocked(doctor.preflight).mockResolvedValue({
       at: 0,
       status: 'fail',
       items: [
         { id: 'environment', status: 'pass', text: 'Browser ok.' },
         { id: 'connection', status: 'fail', text: 'UDP is blocked.' },
       ],
-    } as never);
+    });
     const view = render(<Preflight m={createPanelModel(doctor)} />);
     fireEvent.click(view.getByText('Test my setup'));
     await waitFor(() => expect(view.container.querySelectorAll('li')).toHaveLength(2));
