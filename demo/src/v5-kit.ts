@@ -17,7 +17,7 @@ export type TrtcV5Instance = ReturnType<TrtcV5['create']>;
 /** The real instance's emitter, which the d.ts does not declare. */
 type Emitting = { emit(event: string, payload: unknown): void };
 /** The SDK's RtcError class, which it does not export. */
-type ErrorClass = new (fields: { code: number; extraCode?: number }) => Error;
+type ErrorClass = new (fields: { code: number; extraCode?: number; message?: string }) => Error;
 
 /** Every button of the v5 pages: the kit method it runs. */
 export type V5Run =
@@ -59,12 +59,23 @@ function loopbackProxy(): { scheduleProxy: string; loggerProxy: string } {
   };
 }
 
+/** One button's call. */
+export type V5RunFn = (fields: RoomFields, player: HTMLElement) => Promise<void>;
+
+/** The kit: one call per button, and `simulate` for the QA view's "every v5 entry". */
+export type V5Kit = Record<V5Run, V5RunFn> & {
+  /**
+   * Delivers a v5 catalog entry (`v5:5302`, `v5:kicked-out/kick`, `v5:autoplay-failed`...) through
+   * the instance's emit, errors made by the SDK's own class. False for an id no event carries.
+   */
+  simulate(id: string): Promise<boolean>;
+};
+
+/** Top-level codes that are their own family (5998, 5999 are not extra codes of 5900). */
+const OWN_FAMILY = new Set([5998, 5999]);
+
 /** Makes the kit for one page; the instance is made on first use. */
-export function createV5Kit(
-  trtc: TrtcV5,
-  log: LogFn,
-  hooks: V5Hooks = {},
-): Record<V5Run, (fields: RoomFields, player: HTMLElement) => Promise<void>> {
+export function createV5Kit(trtc: TrtcV5, log: LogFn, hooks: V5Hooks = {}): V5Kit {
   let made: TrtcV5Instance | undefined;
   let errorClass: ErrorClass | undefined;
   let kicks = 0;
@@ -170,14 +181,40 @@ export function createV5Kit(
       }),
     firewall: () =>
       attempt('simulated error 5501', async () => {
-        if (!errorClass) {
-          // One real error first: the SDK's RtcError class is reachable only through one.
-          await instance()
-            .enterRoom({} as Parameters<TrtcV5Instance['enterRoom']>[0])
-            .catch((error: Error) => (errorClass = error.constructor as ErrorClass));
-        }
-        if (!errorClass) throw new Error('the SDK gave no error to learn its error class from');
-        emit('error', new errorClass({ code: 5500, extraCode: 5501 }));
+        emit('error', new (await learnErrorClass())({ code: 5500, extraCode: 5501 }));
       }),
+
+    async simulate(id) {
+      const [family, detail] = id.replace(/^v5:/, '').split('/');
+      if (family === 'kicked-out') emit('kicked-out', { reason: detail });
+      else if (family === 'autoplay-failed') {
+        // Below 5.9 the payload has no resume().
+        const resume = detail ? {} : { resume: () => Promise.resolve() };
+        emit('autoplay-failed', {
+          userId: `${REMOTE_USER}-${detail ?? 'v5.9'}`,
+          mediaType: 'audio',
+          ...resume,
+        });
+      } else if (/^\d{4}$/.test(family ?? '')) {
+        const n = Number(family);
+        const top = n % 100 === 0 || OWN_FAMILY.has(n) ? n : n - (n % 100);
+        const Made = await learnErrorClass();
+        // Our own message: the SDK's templates need the parameters of a real call.
+        const message = `(simulated) ${id}`;
+        emit('error', new Made({ code: top, extraCode: top === n ? undefined : n, message }));
+      } else return false;
+      return true;
+    },
   };
+
+  /** The SDK's RtcError class, learnt from one real error (`enterRoom({})`) the first time. */
+  async function learnErrorClass(): Promise<ErrorClass> {
+    if (!errorClass) {
+      await instance()
+        .enterRoom({} as Parameters<TrtcV5Instance['enterRoom']>[0])
+        .catch((error: Error) => (errorClass = error.constructor as ErrorClass));
+    }
+    if (!errorClass) throw new Error('the SDK gave no error to learn its error class from');
+    return errorClass;
+  }
 }

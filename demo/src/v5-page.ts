@@ -6,7 +6,7 @@
 import type { Lang } from '../../src/index';
 import { setUpLanguageSwitch } from './i18n';
 import { createLog, must, readRoomFields } from './page';
-import { createV5Kit, type TrtcV5, type V5Hooks, type V5Run } from './v5-kit';
+import { createV5Kit, type TrtcV5, type V5Hooks, type V5Kit, type V5Run } from './v5-kit';
 import { applyV5Lang } from './v5-words';
 
 /** The buttons of each list, in order; each has a `<run>` word and a `<run>Note` word. */
@@ -48,9 +48,13 @@ function fillLists(): void {
 /**
  * Sets up a v5 page: its buttons call the real SDK through the kit, the log shows what the SDK
  * did, and the language switch translates the page and calls `onLang` (which tells the doctor).
- * Returns the starting language.
+ * Returns the starting language and the kit.
  */
-export function setUpV5Page(trtc: TrtcV5, onLang: (lang: Lang) => void, hooks?: V5Hooks): Lang {
+export function setUpV5Page(
+  trtc: TrtcV5,
+  onLang: (lang: Lang) => void,
+  hooks?: V5Hooks,
+): { lang: Lang; kit: V5Kit } {
   fillLists();
   const lang = setUpLanguageSwitch((next) => {
     applyV5Lang(next);
@@ -64,8 +68,9 @@ export function setUpV5Page(trtc: TrtcV5, onLang: (lang: Lang) => void, hooks?: 
   const form = document.querySelector<HTMLFormElement>('#room');
   form?.addEventListener('submit', (event) => event.preventDefault());
   for (const button of document.querySelectorAll<HTMLButtonElement>('[data-v5-run]')) {
-    const run = kit[button.dataset.v5Run as V5Run];
-    if (run) button.addEventListener('click', () => void run(readRoomFields(form), player));
+    const name = button.dataset.v5Run as V5Run;
+    if (typeof kit[name] !== 'function') continue;
+    button.addEventListener('click', () => void kit[name](readRoomFields(form), player));
   }
-  return lang;
+  return { lang, kit };
 }

@@ -10,7 +10,7 @@ import { must } from './page';
 import { setUpV5Page } from './v5-page';
 
 const doctor = createDoctor({ trtc: TRTC, audience: 'user' });
-const lang = setUpV5Page(TRTC, (next) => doctor.configure({ lang: next }), {
+const { lang } = setUpV5Page(TRTC, (next) => doctor.configure({ lang: next }), {
   onInstance: (trtc) => doctor.watchTrtc(trtc),
 });
 doctor.mount({ mode: 'inline', container: must('#help'), audience: 'user', lang });

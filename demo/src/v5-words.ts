@@ -47,6 +47,7 @@ const en = {
   firewallNote:
     "The media connection is blocked by a firewall: the card lists the ports. (It first makes one real error, enterRoom({}), to get the SDK's error class.)",
   empty: 'No SDK global: the script tag for trtc-v5.js did not load.',
+  emitAllV5: 'Emit every v5 catalog entry',
 };
 
 type Words = Record<keyof typeof en, string>;
@@ -93,6 +94,7 @@ const zh: Words = {
   firewallNote:
     '媒体连接被防火墙拦截：卡片会列出需要放行的端口。（会先产生一个真实错误 enterRoom({})，以取得 SDK 的错误类。）',
   empty: '没有 SDK 全局对象：trtc-v5.js 的脚本标签没有加载。',
+  emitAllV5: '发出全部 v5 目录条目',
 };
 
 /** A word key of the v5 pages. */

@@ -4,11 +4,20 @@
  * explains, in both languages; the support page shows the panel inline; the QA page's simulated
  * events give their cards, and Resume plays the blocked (generated) audio and resolves its card.
  */
+import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { useSealedBrowser } from './harness/fixture';
 import { card, cardIds, openByLauncher } from './harness/panel';
 
 const e2e = useSealedBrowser('no-devices');
+const OUT = resolve(import.meta.dirname, '../../test-results/screenshots');
+const PHONE = {
+  viewport: { width: 390, height: 844 },
+  hasTouch: true,
+  isMobile: true,
+  deviceScaleFactor: 2,
+};
 
 describe('demo, SDK v5', () => {
   it('script-tag page: real v5 errors become their cards; the switch translates', async () => {
@@ -73,5 +82,46 @@ describe('demo, SDK v5', () => {
     );
     await page.click('#show-report');
     await expect.poll(() => page.locator('#report').textContent()).toContain('5501');
+  });
+
+  it('QA page: "Emit every v5 catalog entry" shows each of them', async () => {
+    const page = await e2e.open('/dist/demo/v5-qa.html?lang=en');
+    const ids = await page.evaluate(
+      () => (window as unknown as { trtcDoctorDemo: { ids: string[] } }).trtcDoctorDemo.ids,
+    );
+    // The 8 top-level codes and the extra codes of REAL-SDK-V5.md, and the event entries.
+    expect(ids.length).toBeGreaterThan(70);
+    await page.click('#sim-all-v5');
+    const shown = () =>
+      page.evaluate(() => {
+        const root = document.querySelector('trtc-doctor')?.shadowRoot;
+        return [...(root?.querySelectorAll('[data-diagnosis-id]') ?? [])].map((n) =>
+          n.getAttribute('data-diagnosis-id'),
+        );
+      });
+    await expect
+      .poll(
+        async () => {
+          const seen = new Set(await shown());
+          return ids.filter((id) => !seen.has(id));
+        },
+        { timeout: 15_000 },
+      )
+      .toEqual([]);
+  });
+
+  it.each(
+    ['v5', 'v5-support', 'v5-qa'].flatMap((name) => ['en', 'zh'].map((lang) => ({ name, lang }))),
+  )('$name ($lang) fits a 390 px phone, log lines included', async ({ name, lang }) => {
+    const page = await e2e.open(`/dist/demo/${name}.html?lang=${lang}`, { context: PHONE });
+    // Long SDK messages in the log are the widest text the page gets.
+    await page.tap('[data-v5-run="camera"]');
+    await page.tap('[data-v5-run="roomIdString"]');
+    await expect.poll(() => page.locator('#log li.failed').count(), { timeout: 5_000 }).toBe(2);
+    mkdirSync(OUT, { recursive: true });
+    await page.screenshot({ path: resolve(OUT, `demo-${name}-${lang}-phone.png`), fullPage: true });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+      390,
+    );
   });
 });
