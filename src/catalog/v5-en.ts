@@ -15,6 +15,12 @@ const NUMERIC = 'a `roomId` outside [1, 4294967294]';
 const NAMED = 'a `strRoomId` that is not a valid string';
 const BROWSER_HINT = 'Open this page in the latest Chrome, Edge, Firefox or Safari.';
 const NETWORK_HINT = 'Check your network and retry.';
+/** A wrong call of the app: the end user can only reload or ask the app's support. */
+const APP_HINT =
+  "Something went wrong in this app. Reload the page; if it happens again, contact the app's support.";
+const FEATURE_HINT =
+  'This feature does not work in this browser; to use it, open the latest Chrome, Edge, Firefox or Safari.';
+const CODEC_HINT = 'Reload the page; if it happens again, update the browser or use another one.';
 const CODEC_FIX = [
   "Lower the video profile (e.g. `updateLocalVideo({ option: { profile: '480p' } })`) and retry.",
   'Update the browser; if it repeats, send the report to support.',
@@ -30,47 +36,56 @@ export const V5_EN: V5Words = {
       'Read the message: it names the parameter and the value received.',
       'Check the call against the v5 API, e.g. `trtc.enterRoom({ sdkAppId, userId, userSig, roomId })`.',
     ],
+    hint: APP_HINT,
   },
   5001: {
     title: 'Required parameter missing',
     cause:
       'A required parameter was not passed, e.g. `sdkAppId`, `userId` or `userSig` in `enterRoom()`.',
     fix: ['Pass the parameter the message names.'],
+    hint: APP_HINT,
   },
   5002: {
     title: 'Parameter of the wrong type',
     cause: 'A parameter has the wrong type, e.g. `sdkAppId` as a string.',
     fix: ['Pass the type the message names (`sdkAppId` is a number).'],
+    hint: APP_HINT,
   },
   5003: {
     title: 'Empty parameter',
     cause: "A parameter is empty (`''`, null) where a value is needed.",
     fix: ['Pass a value; check that the variable is set before the call.'],
+    hint: APP_HINT,
   },
   5004: {
     title: 'Parameter is not the expected object',
     cause: 'A parameter must be an instance of a given class (e.g. `MediaStreamTrack`) and is not.',
     fix: ['Pass an object of the class the message names.'],
+    hint: APP_HINT,
   },
   5005: {
     title: 'Value not allowed',
     cause: 'The value is not one of the allowed ones, e.g. a `role` other than anchor or audience.',
     fix: ['Use a value the message lists, best through the `TRTC.TYPE.*` constants.'],
+    hint: APP_HINT,
   },
   5006: {
     title: 'Value below 0',
     cause: 'A number that must be 0 or more is negative.',
     fix: ['Pass 0 or a positive number.'],
+    hint: APP_HINT,
   },
   5007: {
     title: 'Value below the minimum',
     cause: 'A number is smaller than its minimum; the message gives the minimum.',
     fix: ['Pass a value at or above the minimum in the message.'],
+    hint: APP_HINT,
   },
   5008: {
     title: 'Value above the maximum',
     cause: 'A number is larger than its maximum; the message gives the maximum.',
     fix: ['Pass a value at or below the maximum in the message.'],
+    hint: APP_HINT,
   },
   5009: {
     title: 'View element not found',
@@ -80,21 +95,34 @@ export const V5_EN: V5Words = {
       'Render the element first, then call; or pass the HTMLElement itself as `view`.',
       'Check the spelling of the id.',
     ],
+    hint: APP_HINT,
   },
   5010: {
     title: 'View is not an element',
     cause:
       'The `view` is neither an element id nor an HTMLElement (e.g. a ref object or a jQuery wrapper).',
     fix: ['Pass the element id or the DOM element itself (`ref.current`, `$el[0]`).'],
+    hint: APP_HINT,
   },
   5011: {
     title: 'Invalid streamId',
     cause:
       'A stream ID (CDN relay, mixing) has characters other than letters, digits, `-` and `_`, or is too long.',
     fix: ['Use only a-z, A-Z, 0-9, `-` and `_`, within 64 bytes.'],
+    hint: APP_HINT,
   },
-  5012: { title: 'Invalid room ID', cause: ROOM_ID_CAUSE(NUMERIC, NAMED), fix: ROOM_ID_FIX },
-  5013: { title: 'Invalid room ID', cause: ROOM_ID_CAUSE(NAMED, NUMERIC), fix: ROOM_ID_FIX },
+  5012: {
+    title: 'Invalid room ID',
+    cause: ROOM_ID_CAUSE(NUMERIC, NAMED),
+    fix: ROOM_ID_FIX,
+    hint: APP_HINT,
+  },
+  5013: {
+    title: 'Invalid room ID',
+    cause: ROOM_ID_CAUSE(NAMED, NUMERIC),
+    fix: ROOM_ID_FIX,
+    hint: APP_HINT,
+  },
   5014: {
     title: 'streamType missing',
     cause:
@@ -102,11 +130,13 @@ export const V5_EN: V5Words = {
     fix: [
       'Pass `streamType: TRTC.TYPE.STREAM_TYPE_MAIN` (camera) or `TRTC.TYPE.STREAM_TYPE_SUB` (screen).',
     ],
+    hint: APP_HINT,
   },
   5015: {
     title: 'No room ID',
     cause: '`enterRoom()` got neither `roomId` nor `strRoomId` (`roomId: 0` counts as none).',
     fix: ['Pass `roomId` (an integer 1–4294967294, not 0) or `strRoomId` (a string).'],
+    hint: APP_HINT,
   },
   5016: {
     title: 'roomId given as a string',
@@ -115,27 +145,32 @@ export const V5_EN: V5Words = {
       'Convert it: `roomId: Number(id)`.',
       'For rooms named by strings, pass `strRoomId` instead; every user of the room must use the same form.',
     ],
+    hint: APP_HINT,
   },
   5017: {
     title: 'Empty message buffer',
     cause: '`sendSEIMessage()` or `sendCustomMessage()` got an ArrayBuffer of size 0.',
     fix: ['Send a non-empty buffer, e.g. `new TextEncoder().encode(text).buffer`.'],
+    hint: APP_HINT,
   },
   5018: {
     title: 'Message buffer too large',
     cause:
       'The buffer given to `sendSEIMessage()` or `sendCustomMessage()` is over the limit (1000 bytes).',
     fix: ['Keep each message within 1000 bytes; split or shorten larger data.'],
+    hint: APP_HINT,
   },
   5019: {
     title: 'switchRoom with the other ID type',
     cause: '`switchRoom()` got a `roomId` after entering with `strRoomId`, or the reverse.',
     fix: ['Switch with the same form of room ID as `enterRoom()` used.'],
+    hint: APP_HINT,
   },
   5020: {
     title: 'Already in that room',
     cause: '`switchRoom()` targets the room you are already in.',
     fix: ['Compare with the current room before calling; nothing else to do.'],
+    hint: 'You are already in this call; nothing to do.',
   },
   5100: {
     title: 'Call at the wrong time',
@@ -145,12 +180,14 @@ export const V5_EN: V5Words = {
       'Await `enterRoom()` before room calls; start remote video from `TRTC.EVENT.REMOTE_VIDEO_AVAILABLE`.',
       '`error.extraCode` names the missing precondition.',
     ],
+    hint: APP_HINT,
   },
   5101: {
     title: 'Not in the room yet',
     cause:
       'A room call (`startRemoteVideo`, `switchRole`, `muteRemoteAudio`...) ran before `enterRoom()` resolved, or after `exitRoom()`.',
     fix: ['Call `await trtc.enterRoom(...)` first; make no room calls after `exitRoom()`.'],
+    hint: 'You are not in the call yet. Wait until you have joined, then retry.',
   },
   5102: {
     title: 'Remote user not there',
@@ -159,12 +196,14 @@ export const V5_EN: V5Words = {
     fix: [
       'Start remote video in the `TRTC.EVENT.REMOTE_VIDEO_AVAILABLE` handler, with its `userId` and `streamType`.',
     ],
+    hint: 'The other person may have left the call.',
   },
   5103: {
     title: 'Stream type not published',
     cause:
       'The remote user publishes no stream of that `streamType`, e.g. `STREAM_TYPE_SUB` with no screen share.',
     fix: ['Use the `streamType` that `REMOTE_VIDEO_AVAILABLE` reports.'],
+    hint: 'The other person is not sending this video right now.',
   },
   5104: {
     title: 'Repeated call',
@@ -173,17 +212,20 @@ export const V5_EN: V5Words = {
       'Call it once; to change settings use `updateLocalVideo()` / `updateLocalAudio()`.',
       'Guard buttons against double clicks.',
     ],
+    hint: 'This is already running; nothing to do.',
   },
   5105: {
     title: 'Camera not started',
     cause: 'The call needs the local camera, e.g. `updateLocalVideo()` before `startLocalVideo()`.',
     fix: ['Call `trtc.startLocalVideo()` first.'],
+    hint: 'Turn on your camera first, then retry.',
   },
   5106: {
     title: 'Microphone or screen not started',
     cause:
       'The call needs the local microphone or the screen share, e.g. `updateLocalAudio()` before `startLocalAudio()`.',
     fix: ['Call `trtc.startLocalAudio()` (or `startScreenShare()`) first.'],
+    hint: 'Turn on your microphone or screen share first, then retry.',
   },
   5107: {
     title: 'Not allowed for the audience',
@@ -191,17 +233,20 @@ export const V5_EN: V5Words = {
     fix: [
       '`await trtc.switchRole(TRTC.TYPE.ROLE_ANCHOR)` first, or enter with `role: TRTC.TYPE.ROLE_ANCHOR`.',
     ],
+    hint: 'You are in the audience and cannot do this.',
   },
   5108: {
     title: 'SEI not enabled',
     cause: '`sendSEIMessage()` needs SEI to be switched on when the instance is created.',
     fix: ['Create the instance with `TRTC.create({ enableSEI: true })`.'],
+    hint: APP_HINT,
   },
   5109: {
     title: 'Publish first',
     cause:
       'The call works only once local media is published, e.g. `sendSEIMessage()` before `startLocalVideo()` finished.',
     fix: ['In the room, await `startLocalVideo()` (or `startLocalAudio()`) before this call.'],
+    hint: 'Turn on your camera or microphone first, then retry.',
   },
   5200: {
     title: 'Not supported in this browser',
@@ -250,11 +295,13 @@ export const V5_EN: V5Words = {
     title: 'Small stream not supported',
     cause: 'The browser cannot send the second, small video stream.',
     fix: ['Check `detail.isSmallStreamSupported`; publish without the small stream there.'],
+    hint: FEATURE_HINT,
   },
   5207: {
     title: 'SEI not supported',
     cause: 'The browser cannot send or receive SEI messages.',
     fix: ['Check support before using SEI; use `sendCustomMessage()` where it is missing.'],
+    hint: FEATURE_HINT,
   },
   5208: {
     title: 'No WebGL',
@@ -275,6 +322,7 @@ export const V5_EN: V5Words = {
     fix: [
       "Check the plugin's support before `startPlugin()`; offer the feature only where it works.",
     ],
+    hint: FEATURE_HINT,
   },
   5300: {
     title: 'Camera or microphone problem',
@@ -323,6 +371,7 @@ export const V5_EN: V5Words = {
     fix: [
       'Take the ID from a fresh `TRTC.getCameraList()` / `getMicrophoneList()`; forget saved IDs that are gone.',
     ],
+    hint: 'Choose your camera or microphone again, then retry.',
   },
   5305: {
     title: 'Capture needs a click',
@@ -340,6 +389,7 @@ export const V5_EN: V5Words = {
     fix: [
       'Give the iframe `allow="camera; microphone; display-capture"`; check the page\'s Permissions-Policy header.',
     ],
+    hint: "A policy stops this page from using the camera or microphone. Contact the app's support.",
   },
   5307: {
     title: 'Capture aborted',
@@ -382,11 +432,13 @@ export const V5_EN: V5Words = {
       'Look up `error.extraCode`: most are account problems (userSig, sdkAppId, credit) fixed on your server or in the console.',
       'Then call `enterRoom()` again with fresh credentials.',
     ],
+    hint: "The call service refused the request. Reload the page; if it happens again, contact the app's support.",
   },
   5401: {
     title: 'Feature needs a package',
     cause: 'The feature used needs a paid package that this sdkAppId does not have.',
     fix: ['Buy or enable the package in the TRTC console, or stop using the feature.'],
+    hint: "This feature is not available for this app. Contact the app's support.",
   },
   5500: {
     title: 'Operation failed',
@@ -423,6 +475,7 @@ export const V5_EN: V5Words = {
     cause:
       "An exception was thrown inside one of the page's own `trtc.on(...)` handlers; the SDK caught it.",
     fix: ['Read `error.originError` (its stack) and fix the handler; keep handlers from throwing.'],
+    hint: APP_HINT,
   },
   5504: {
     title: 'Video context failed',
@@ -438,22 +491,26 @@ export const V5_EN: V5Words = {
     cause:
       "The browser's video encoder failed (unsupported resolution or codec, or a hardware encoder error).",
     fix: CODEC_FIX,
+    hint: CODEC_HINT,
   },
   5506: {
     title: 'Audio encoding failed',
     cause: "The browser's audio encoder failed.",
     fix: ['Restart the microphone (`stopLocalAudio()`, then `startLocalAudio()`).', CODEC_FIX[1]!],
+    hint: CODEC_HINT,
   },
   5507: {
     title: 'Video decoding failed',
     cause:
       "The browser could not decode a remote user's video (codec not supported, or a decoder error).",
     fix: ['Play the user again (`stopRemoteVideo()`, then `startRemoteVideo()`).', CODEC_FIX[1]!],
+    hint: CODEC_HINT,
   },
   5508: {
     title: 'Audio decoding failed',
     cause: "The browser could not decode a remote user's audio.",
     fix: ['Update the browser; if it repeats, send the report to support.'],
+    hint: CODEC_HINT,
   },
   5998: {
     title: 'Call aborted',
@@ -462,6 +519,7 @@ export const V5_EN: V5Words = {
     fix: [
       'Usually harmless; avoid the overlapping call (await the first one, guard double clicks).',
     ],
+    hint: 'The action was cancelled. Try it again if you need it.',
   },
   5999: {
     title: 'Unknown SDK error',
@@ -470,6 +528,7 @@ export const V5_EN: V5Words = {
       'Update `trtc-sdk-v5` to the latest version.',
       'Send the report, with the SDK log, to support.',
     ],
+    hint: "Something went wrong. Reload the page; if it happens again, contact the app's support.",
   },
   'kicked-out/kick': {
     title: 'Same userId entered elsewhere',
@@ -488,12 +547,14 @@ export const V5_EN: V5Words = {
     fix: [
       "Tell the user they were removed; if that was unexpected, check your server's removal calls.",
     ],
+    hint: "You were removed from the call. If this is unexpected, contact the app's support.",
   },
   'kicked-out/room_disband': {
     title: 'Room dismissed',
     cause:
       'The SDK has already left the room: your server dismissed the room and everyone in it left.',
     fix: ['Tell the user the call has ended; then `trtc.destroy()` or enter another room.'],
+    hint: 'The call has ended. You can close this page.',
   },
   'autoplay-failed': {
     title: 'Playback blocked by the browser',

@@ -15,6 +15,11 @@ const NUMERIC = '“`roomId` 超出 [1, 4294967294]”';
 const NAMED = '“`strRoomId` 不是合法字符串”';
 const BROWSER_HINT = '请使用最新版 Chrome、Edge、Firefox 或 Safari 打开本页面。';
 const NETWORK_HINT = '请检查网络后重试。';
+/** 应用调用有误：终端用户只能刷新页面或联系应用客服。 */
+const APP_HINT = '应用出了点问题。请刷新页面；如再次出现，请联系应用客服。';
+const FEATURE_HINT =
+  '此浏览器不支持该功能；如需使用，请换用最新版 Chrome、Edge、Firefox 或 Safari。';
+const CODEC_HINT = '请刷新页面；如再次出现，请升级浏览器或换用其他浏览器。';
 const CODEC_FIX = [
   "降低视频档位（如 `updateLocalVideo({ option: { profile: '480p' } })`）后重试。",
   '升级浏览器；仍然出现请把报告发给技术支持。',
@@ -29,65 +34,87 @@ export const V5_ZH: V5Words = {
       '阅读错误信息：其中给出了参数名和收到的值。',
       '对照 v5 API 检查调用，例如 `trtc.enterRoom({ sdkAppId, userId, userSig, roomId })`。',
     ],
+    hint: APP_HINT,
   },
   5001: {
     title: '缺少必填参数',
     cause: '没有传必填参数，例如 `enterRoom()` 的 `sdkAppId`、`userId` 或 `userSig`。',
     fix: ['补上错误信息中指出的参数。'],
+    hint: APP_HINT,
   },
   5002: {
     title: '参数类型错误',
     cause: '参数类型不对，例如把 `sdkAppId` 传成了字符串。',
     fix: ['按错误信息给出的类型传参（`sdkAppId` 是数字）。'],
+    hint: APP_HINT,
   },
   5003: {
     title: '参数为空',
     cause: "需要有值的参数传了空值（`''`、null）。",
     fix: ['传入有效值；调用前确认变量已赋值。'],
+    hint: APP_HINT,
   },
   5004: {
     title: '参数不是要求的对象',
     cause: '参数必须是某个类的实例（如 `MediaStreamTrack`），实际不是。',
     fix: ['传入错误信息中指定类的对象。'],
+    hint: APP_HINT,
   },
   5005: {
     title: '取值不在允许范围',
     cause: '参数值不在可选值之中，例如 `role` 既不是 anchor 也不是 audience。',
     fix: ['使用错误信息列出的值，最好通过 `TRTC.TYPE.*` 常量传入。'],
+    hint: APP_HINT,
   },
   5006: {
     title: '数值小于 0',
     cause: '要求大于等于 0 的数传了负数。',
     fix: ['传 0 或正数。'],
+    hint: APP_HINT,
   },
   5007: {
     title: '数值小于最小值',
     cause: '数值小于允许的最小值，错误信息里给出了最小值。',
     fix: ['传不小于该最小值的数。'],
+    hint: APP_HINT,
   },
   5008: {
     title: '数值大于最大值',
     cause: '数值大于允许的最大值，错误信息里给出了最大值。',
     fix: ['传不大于该最大值的数。'],
+    hint: APP_HINT,
   },
   5009: {
     title: '找不到 view 元素',
     cause:
       "`view` 传的元素 id 在调用时不在页面上（例如元素还没渲染就调用了 `startLocalVideo({ view: 'local' })`）。",
     fix: ['先渲染出元素再调用；或直接把 HTMLElement 作为 `view` 传入。', '检查 id 是否拼写正确。'],
+    hint: APP_HINT,
   },
   5010: {
     title: 'view 不是 DOM 元素',
     cause: '`view` 既不是元素 id 也不是 HTMLElement（例如传了 ref 对象或 jQuery 包装对象）。',
     fix: ['传元素 id 或 DOM 元素本身（`ref.current`、`$el[0]`）。'],
+    hint: APP_HINT,
   },
   5011: {
     title: 'streamId 不合法',
     cause: '流 ID（旁路推流、混流）含有字母、数字、`-`、`_` 以外的字符，或过长。',
     fix: ['只用 a-z、A-Z、0-9、`-` 和 `_`，不超过 64 字节。'],
+    hint: APP_HINT,
   },
-  5012: { title: '房间号不合法', cause: ROOM_ID_CAUSE(NUMERIC, NAMED), fix: ROOM_ID_FIX },
-  5013: { title: '房间号不合法', cause: ROOM_ID_CAUSE(NAMED, NUMERIC), fix: ROOM_ID_FIX },
+  5012: {
+    title: '房间号不合法',
+    cause: ROOM_ID_CAUSE(NUMERIC, NAMED),
+    fix: ROOM_ID_FIX,
+    hint: APP_HINT,
+  },
+  5013: {
+    title: '房间号不合法',
+    cause: ROOM_ID_CAUSE(NAMED, NUMERIC),
+    fix: ROOM_ID_FIX,
+    hint: APP_HINT,
+  },
   5014: {
     title: '缺少 streamType',
     cause:
@@ -95,11 +122,13 @@ export const V5_ZH: V5Words = {
     fix: [
       '传 `streamType: TRTC.TYPE.STREAM_TYPE_MAIN`（摄像头）或 `TRTC.TYPE.STREAM_TYPE_SUB`（屏幕分享）。',
     ],
+    hint: APP_HINT,
   },
   5015: {
     title: '缺少房间号',
     cause: '`enterRoom()` 既没有 `roomId` 也没有 `strRoomId`（`roomId: 0` 视为没有）。',
     fix: ['传 `roomId`（1–4294967294 的整数，不能是 0）或 `strRoomId`（字符串）。'],
+    hint: APP_HINT,
   },
   5016: {
     title: 'roomId 传成了字符串',
@@ -108,26 +137,31 @@ export const V5_ZH: V5Words = {
       '先转换：`roomId: Number(id)`。',
       '房间号本身是字符串时改用 `strRoomId`；同一房间的所有用户必须使用同一种形式。',
     ],
+    hint: APP_HINT,
   },
   5017: {
     title: '消息内容为空',
     cause: '`sendSEIMessage()` 或 `sendCustomMessage()` 收到了长度为 0 的 ArrayBuffer。',
     fix: ['发送非空内容，例如 `new TextEncoder().encode(text).buffer`。'],
+    hint: APP_HINT,
   },
   5018: {
     title: '消息内容过大',
     cause: '传给 `sendSEIMessage()` 或 `sendCustomMessage()` 的内容超过上限（1000 字节）。',
     fix: ['每条消息控制在 1000 字节以内，较大的数据请拆分或精简。'],
+    hint: APP_HINT,
   },
   5019: {
     title: 'switchRoom 房间号类型不一致',
     cause: '用 `strRoomId` 进房后 `switchRoom()` 却传了 `roomId`，或者反过来。',
     fix: ['切换房间时使用与 `enterRoom()` 相同形式的房间号。'],
+    hint: APP_HINT,
   },
   5020: {
     title: '已在该房间中',
     cause: '`switchRoom()` 的目标就是当前所在的房间。',
     fix: ['调用前先与当前房间比较；无需其他处理。'],
+    hint: '你已在本次通话中，无需处理。',
   },
   5100: {
     title: '调用时机不对',
@@ -137,12 +171,14 @@ export const V5_ZH: V5Words = {
       '房间内的调用要等 `enterRoom()` 完成；远端视频在 `TRTC.EVENT.REMOTE_VIDEO_AVAILABLE` 中再播放。',
       '`error.extraCode` 指出了不满足的前提条件。',
     ],
+    hint: APP_HINT,
   },
   5101: {
     title: '尚未进房',
     cause:
       '在 `enterRoom()` 完成前或 `exitRoom()` 之后调用了房间内接口（`startRemoteVideo`、`switchRole`、`muteRemoteAudio` 等）。',
     fix: ['先 `await trtc.enterRoom(...)`；`exitRoom()` 之后不要再调用房间内接口。'],
+    hint: '你尚未加入通话。请等加入后再重试。',
   },
   5102: {
     title: '远端用户不在房间',
@@ -150,11 +186,13 @@ export const V5_ZH: V5Words = {
     fix: [
       '在 `TRTC.EVENT.REMOTE_VIDEO_AVAILABLE` 回调里用其 `userId` 和 `streamType` 播放远端视频。',
     ],
+    hint: '对方可能已离开通话。',
   },
   5103: {
     title: '远端没有这种流',
     cause: '远端用户没有推该 `streamType` 的流，例如对方没有屏幕分享却请求 `STREAM_TYPE_SUB`。',
     fix: ['使用 `REMOTE_VIDEO_AVAILABLE` 给出的 `streamType`。'],
+    hint: '对方当前没有发送这路视频。',
   },
   5104: {
     title: '重复调用',
@@ -163,17 +201,20 @@ export const V5_ZH: V5Words = {
       '只调用一次；要改参数请用 `updateLocalVideo()` / `updateLocalAudio()`。',
       '按钮要防止连续点击。',
     ],
+    hint: '该操作已在进行中，无需处理。',
   },
   5105: {
     title: '摄像头尚未开启',
     cause: '该调用需要本地摄像头，例如在 `startLocalVideo()` 之前调用了 `updateLocalVideo()`。',
     fix: ['先调用 `trtc.startLocalVideo()`。'],
+    hint: '请先打开摄像头，然后重试。',
   },
   5106: {
     title: '麦克风或屏幕分享尚未开启',
     cause:
       '该调用需要本地麦克风或屏幕分享，例如在 `startLocalAudio()` 之前调用了 `updateLocalAudio()`。',
     fix: ['先调用 `trtc.startLocalAudio()`（或 `startScreenShare()`）。'],
+    hint: '请先打开麦克风或屏幕分享，然后重试。',
   },
   5107: {
     title: '观众角色不能这样做',
@@ -181,17 +222,20 @@ export const V5_ZH: V5Words = {
     fix: [
       '先 `await trtc.switchRole(TRTC.TYPE.ROLE_ANCHOR)`，或以 `role: TRTC.TYPE.ROLE_ANCHOR` 进房。',
     ],
+    hint: '你当前是观众，不能进行此操作。',
   },
   5108: {
     title: '未开启 SEI',
     cause: '`sendSEIMessage()` 需要在创建实例时开启 SEI。',
     fix: ['用 `TRTC.create({ enableSEI: true })` 创建实例。'],
+    hint: APP_HINT,
   },
   5109: {
     title: '请先推流',
     cause:
       '该调用要在本地音视频推流之后才能用，例如 `startLocalVideo()` 完成前调用了 `sendSEIMessage()`。',
     fix: ['进房后先等 `startLocalVideo()`（或 `startLocalAudio()`）完成，再做这个调用。'],
+    hint: '请先打开摄像头或麦克风，然后重试。',
   },
   5200: {
     title: '当前浏览器不支持',
@@ -238,11 +282,13 @@ export const V5_ZH: V5Words = {
     title: '不支持小流',
     cause: '浏览器无法额外发送一路小画面视频流。',
     fix: ['检查 `detail.isSmallStreamSupported`，不支持时不开启小流。'],
+    hint: FEATURE_HINT,
   },
   5207: {
     title: '不支持 SEI',
     cause: '浏览器无法发送或接收 SEI 消息。',
     fix: ['使用 SEI 前先检测支持情况；不支持时改用 `sendCustomMessage()`。'],
+    hint: FEATURE_HINT,
   },
   5208: {
     title: '不支持 WebGL',
@@ -260,6 +306,7 @@ export const V5_ZH: V5Words = {
     title: '当前环境不支持该插件',
     cause: '对当前浏览器无法运行的插件调用了 `trtc.startPlugin()`。',
     fix: ['`startPlugin()` 前先检测插件的支持情况，只在可用时提供该功能。'],
+    hint: FEATURE_HINT,
   },
   5300: {
     title: '摄像头或麦克风异常',
@@ -304,6 +351,7 @@ export const V5_ZH: V5Words = {
     fix: [
       '从最新的 `TRTC.getCameraList()` / `getMicrophoneList()` 中取 ID；丢弃已不存在的已保存 ID。',
     ],
+    hint: '请重新选择摄像头或麦克风后重试。',
   },
   5305: {
     title: '采集需要用户点击',
@@ -318,6 +366,7 @@ export const V5_ZH: V5Words = {
     fix: [
       '给 iframe 加上 `allow="camera; microphone; display-capture"`；检查页面的 Permissions-Policy 头。',
     ],
+    hint: '有策略禁止本页面使用摄像头或麦克风。请联系应用客服。',
   },
   5307: {
     title: '采集被中止',
@@ -355,11 +404,13 @@ export const V5_ZH: V5Words = {
       '查 `error.extraCode`：多数是账号问题（userSig、sdkAppId、欠费），需要在你的服务端或控制台解决。',
       '然后用新的凭据重新调用 `enterRoom()`。',
     ],
+    hint: '通话服务拒绝了请求。请刷新页面；如再次出现，请联系应用客服。',
   },
   5401: {
     title: '该功能需要购买套餐',
     cause: '使用的功能需要付费套餐，而该 sdkAppId 没有开通。',
     fix: ['在 TRTC 控制台为该应用购买或开通套餐，或不再使用该功能。'],
+    hint: '该应用暂不能使用此功能，请联系应用客服。',
   },
   5500: {
     title: '操作失败',
@@ -394,6 +445,7 @@ export const V5_ZH: V5Words = {
     title: '你的事件回调抛出了异常',
     cause: '页面自己的某个 `trtc.on(...)` 回调中抛出了异常，被 SDK 捕获。',
     fix: ['查看 `error.originError`（及其调用栈）并修复该回调；回调中不要抛出异常。'],
+    hint: APP_HINT,
   },
   5504: {
     title: '视频上下文异常',
@@ -405,32 +457,38 @@ export const V5_ZH: V5Words = {
     title: '视频编码失败',
     cause: '浏览器的视频编码器出错（分辨率或编码格式不支持，或硬件编码器故障）。',
     fix: CODEC_FIX,
+    hint: CODEC_HINT,
   },
   5506: {
     title: '音频编码失败',
     cause: '浏览器的音频编码器出错。',
     fix: ['重启麦克风（先 `stopLocalAudio()` 再 `startLocalAudio()`）。', CODEC_FIX[1]!],
+    hint: CODEC_HINT,
   },
   5507: {
     title: '视频解码失败',
     cause: '浏览器无法解码某个远端用户的视频（编码格式不支持或解码器出错）。',
     fix: ['重新播放该用户（先 `stopRemoteVideo()` 再 `startRemoteVideo()`）。', CODEC_FIX[1]!],
+    hint: CODEC_HINT,
   },
   5508: {
     title: '音频解码失败',
     cause: '浏览器无法解码某个远端用户的音频。',
     fix: ['升级浏览器；仍然出现请把报告发给技术支持。'],
+    hint: CODEC_HINT,
   },
   5998: {
     title: '调用被中止',
     cause:
       'SDK 中止了一个已无意义的调用：重复调用，或被 `exitRoom()` 取消（例如第一次 `startLocalVideo()` 还没完成又调用了一次）。',
     fix: ['通常无害；避免重叠调用（等待前一次完成，按钮防连点）。'],
+    hint: '操作已取消，如有需要请重试。',
   },
   5999: {
     title: '未知 SDK 错误',
     cause: 'SDK 内部出现了意外错误。',
     fix: ['把 `trtc-sdk-v5` 升级到最新版本。', '把报告连同 SDK 日志发给技术支持。'],
+    hint: '出了点问题。请刷新页面；如再次出现，请联系应用客服。',
   },
   'kicked-out/kick': {
     title: '同一 userId 在别处进房',
@@ -446,11 +504,13 @@ export const V5_ZH: V5Words = {
     title: '被移出房间',
     cause: 'SDK 已经退出了房间：你的服务端（移除用户的 REST API）或管理员移除了该用户。',
     fix: ['告知用户已被移出；如非预期，请检查服务端的移除调用。'],
+    hint: '你已被移出通话。如非预期，请联系应用客服。',
   },
   'kicked-out/room_disband': {
     title: '房间已解散',
     cause: 'SDK 已经退出了房间：你的服务端解散了房间，房间内所有人都已离开。',
     fix: ['告知用户通话已结束；随后 `trtc.destroy()` 或进入其他房间。'],
+    hint: '通话已结束，可以关闭本页面。',
   },
   'autoplay-failed': {
     title: '播放被浏览器阻止',
