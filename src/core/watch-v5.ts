@@ -11,7 +11,8 @@
  *
  * Like the SDK's v4 emitter, v5's catches a throwing listener: every listener here is guarded.
  */
-import { fail, field, isObject, read, str, text } from './guard.js';
+import { listenAll, wrapAll } from './attach.js';
+import { fail, field, isObject, str, text } from './guard.js';
 import type { TimelineInput } from './store.js';
 import type { ProblemSource, TrtcInstanceLike } from './types.js';
 import { weakSource } from './weak.js';
@@ -229,60 +230,36 @@ export function watchInstance(
       if (typeof userId === 'string') blocked.delete(userId);
     },
   };
-  for (const [event, handle] of Object.entries(events)) {
-    const listener = (payload: unknown) => {
-      try {
-        handle(payload, event);
-      } catch (error) {
-        hub.warnOnce(
-          `listener:${event}`,
-          `could not read a "${event}" event of ${label}: ${short(error)}`,
-        );
-      }
-    };
-    try {
-      trtc.on(event, listener);
-      teardowns.push(() => read(() => trtc.off(event, listener)));
-    } catch {
-      hub.warnOnce(`on:${event}`, `${label}.on("${event}") threw; that event is not watched.`);
-    }
-  }
+  teardowns.push(...listenAll(trtc, events, label, hub.warnOnce));
 
-  for (const method of hub.wrapMethods ? TRTC_METHODS : []) {
-    if (typeof field(trtc, method) !== 'function') continue;
-    const restore = wrapMethod(trtc, method, {
-      // The secrets are known before the call: its rejection's message may already hold them.
-      before: (args) => {
-        if (method !== 'enterRoom' && method !== 'switchRoom') return;
-        const options = args[0];
-        const roomId = field(options, 'roomId');
-        hub.learnClient(trtc, label, {
-          sdkAppId: field(options, 'sdkAppId'),
-          userId: field(options, 'userId'),
-          userSig: field(options, 'userSig'),
-          privateMapKey: field(options, 'privateMapKey'),
-          roomId: roomId ?? field(options, 'strRoomId'),
-          role: field(options, 'role'),
-        });
-        // Both dialogs would compete for the same click: tell the developer how to choose.
-        if (method === 'enterRoom' && autoplayDialogOn(trtc, options)) {
-          hub.capture(AUTOPLAY_DIALOG_NOTICE, source, undefined, 'notice');
-        }
-      },
-      fulfilled: () => {
-        log('info', method, `${method} ok`);
-        const trigger = SETTLED_BY[method];
-        if (trigger) hub.resolve(trigger, trtc);
-      },
-      rejected: (error) => hub.capture(error, source, method, method),
-    });
-    if (restore) teardowns.push(restore);
-    else
-      hub.warnOnce(
-        `wrap:${method}`,
-        `cannot wrap ${label}.${method}() (frozen or an accessor); use doctor.track() on its promise.`,
-      );
-  }
+  const methods = hub.wrapMethods ? TRTC_METHODS : [];
+  const restores = wrapAll(trtc, methods, label, hub.warnOnce, (method) => ({
+    // The secrets are known before the call: its rejection's message may already hold them.
+    before: (args) => {
+      if (method !== 'enterRoom' && method !== 'switchRoom') return;
+      const options = args[0];
+      const roomId = field(options, 'roomId');
+      hub.learnClient(trtc, label, {
+        sdkAppId: field(options, 'sdkAppId'),
+        userId: field(options, 'userId'),
+        userSig: field(options, 'userSig'),
+        privateMapKey: field(options, 'privateMapKey'),
+        roomId: roomId ?? field(options, 'strRoomId'),
+        role: field(options, 'role'),
+      });
+      // Both dialogs would compete for the same click: tell the developer how to choose.
+      if (method === 'enterRoom' && autoplayDialogOn(trtc, options)) {
+        hub.capture(AUTOPLAY_DIALOG_NOTICE, source, undefined, 'notice');
+      }
+    },
+    fulfilled: () => {
+      log('info', method, `${method} ok`);
+      const trigger = SETTLED_BY[method];
+      if (trigger) hub.resolve(trigger, trtc);
+    },
+    rejected: (error) => hub.capture(error, source, method, method),
+  }));
+  teardowns.push(...restores);
 
   let done = false;
   const unwatch = () => {

@@ -5,12 +5,12 @@
  * The SDK's emitter catches a throwing listener and skips the listeners registered after it, so a
  * bug of ours would silently break the host's own handlers: every listener here is guarded.
  */
-import { callMethod, describe, fail, field, isObject, read, str, text } from './guard.js';
+import { listenAll, wrapAll } from './attach.js';
+import { callMethod, describe, fail, field, isObject, str, text } from './guard.js';
 import type { ResolveTrigger, TimelineInput } from './store.js';
 import type { ProblemSource, TrtcClientLike, TrtcStreamLike } from './types.js';
 import type { WarnOnce } from './warn.js';
 import { createWeakList, weakSource } from './weak.js';
-import { wrapMethod } from './wrap.js';
 
 /** Client methods whose outcome is recorded when `wrapMethods` is on. */
 export const CLIENT_METHODS = [
@@ -197,24 +197,7 @@ export function createWatcher(hub: WatchHub): Watcher {
             'screen-sharing-stopped': (_, event) => log('info', event, 'screen sharing stopped'),
           }),
     };
-    for (const [event, handle] of Object.entries(events)) {
-      const listener = (payload: unknown) => {
-        try {
-          handle(payload, event);
-        } catch (error) {
-          hub.warnOnce(
-            `listener:${event}`,
-            `could not read a "${event}" event of ${name}: ${short(error)}`,
-          );
-        }
-      };
-      try {
-        target.on(event, listener);
-        teardowns.push(() => read(() => target.off(event, listener)));
-      } catch {
-        hub.warnOnce(`on:${event}`, `${name}.on("${event}") threw; that event is not watched.`);
-      }
-    }
+    teardowns.push(...listenAll(target, events, name, hub.warnOnce));
 
     if (client) {
       hub.learnClient(target, name, {
@@ -224,32 +207,25 @@ export function createWatcher(hub: WatchHub): Watcher {
         userSig: callMethod(target, 'getUserSig'),
       });
     }
-    for (const method of hub.wrapMethods ? (client ? CLIENT_METHODS : STREAM_METHODS) : []) {
-      if (typeof field(target, method) !== 'function') continue;
-      const restore = wrapMethod(target, method, {
-        before: (args) => {
-          if (method !== 'join') return;
-          const options = args[0];
-          hub.learnClient(target, name, {
-            roomId: field(options, 'roomId'),
-            role: field(options, 'role'),
-            privateMapKey: field(options, 'privateMapKey'),
-          });
-        },
-        fulfilled: () => {
-          log('info', method, `${method} ok`);
-          const trigger = SETTLED_BY[method];
-          if (trigger) hub.resolve(trigger, target);
-        },
-        rejected: (error) => hub.capture(error, source, method, method),
-      });
-      if (restore) teardowns.push(restore);
-      else
-        hub.warnOnce(
-          `wrap:${method}`,
-          `cannot wrap ${name}.${method}() (frozen or an accessor); use doctor.track() on its promise.`,
-        );
-    }
+    const methods = hub.wrapMethods ? (client ? CLIENT_METHODS : STREAM_METHODS) : [];
+    const restores = wrapAll(target, methods, name, hub.warnOnce, (method) => ({
+      before: (args) => {
+        if (method !== 'join') return;
+        const options = args[0];
+        hub.learnClient(target, name, {
+          roomId: field(options, 'roomId'),
+          role: field(options, 'role'),
+          privateMapKey: field(options, 'privateMapKey'),
+        });
+      },
+      fulfilled: () => {
+        log('info', method, `${method} ok`);
+        const trigger = SETTLED_BY[method];
+        if (trigger) hub.resolve(trigger, target);
+      },
+      rejected: (error) => hub.capture(error, source, method, method),
+    }));
+    teardowns.push(...restores);
 
     let done = false;
     const forget = live.add(target);
