@@ -29,16 +29,19 @@ import { bytesBySource, groupOf } from './lib/sourcemap.mjs';
 
 const KB = 1024;
 /**
- * The budgets of issue 6. Not met today: the complete bilingual catalog alone is ~9.5 KB gzip
- * (its words ~7.3 KB) and Preact with signals ~8 KB, so they are printed with how far we are, not
- * enforced. What CI enforces are the ceilings below.
+ * The budgets of issue 6. Not met: everything (both SDK generations' catalogs in both languages,
+ * the userSig and connection checks, Preact and the panel) is in one file today; the split that
+ * loads the panel and one language on demand is what brings the initial cost down. Printed with
+ * how far we are, not enforced. What CI enforces are the ceilings below.
  */
 const BUDGETS = { iifeGzip: 24 * KB, diagnoseGzip: 10 * KB };
 /**
  * Regression ceilings, enforced by `--check` (CI): today's sizes plus a small margin, so the bundle
  * cannot grow unnoticed while the budgets above are out of reach. Lower them as sizes come down.
+ * Raised from 43.5 / 12.5 KB when the v5 catalog (72 entries, zh and en), the sharper 4.x
+ * diagnoses, the userSig inspector, the connection test and the phone and end-user panel landed.
  */
-const CEILINGS = { iifeGzip: 43.5 * KB, diagnoseGzip: 12.5 * KB };
+const CEILINGS = { iifeGzip: 79 * KB, diagnoseGzip: 31 * KB };
 /** What the script-tag bundle should become; printed, not enforced. */
 const IIFE_GOAL_GZIP = 16 * KB;
 
