@@ -39,6 +39,7 @@ interface RtcErrorInit {
   extraCode?: number;
   message: string;
   name?: string;
+  constraint?: string;
 }
 
 type RtcErrorClass = new (init: RtcErrorInit) => Error;
@@ -60,6 +61,12 @@ function rtcErrorClass(trtc: Trtc): RtcErrorClass | undefined {
   }
   return undefined;
 }
+
+/** A constraint for each OverconstrainedError variant whose name is not one itself. */
+const VARIANT_CONSTRAINT: Partial<Record<string, string>> = {
+  resolution: 'width',
+  audio: 'sampleRate',
+};
 
 const JOIN_ROOM_FAILED = 16388;
 const INITIALIZE_FAILED = 4100;
@@ -106,12 +113,21 @@ export function createEmitter(trtc: Trtc): (entry: CatalogEntry) => Emission {
             message: `Failed to join room - ${what} code: ${entry.code}`,
           }),
         };
-      case 'browser':
-        // Capture failures: INITIALIZE_FAILED carrying the browser's error name.
+      case 'browser': {
+        // Capture failures: INITIALIZE_FAILED carrying the browser's error name; an
+        // OverconstrainedError variant (`.../resolution`) names a constraint of it, as the SDK does.
+        const variant = entry.id.split('/')[1];
+        const constraint = variant ? (VARIANT_CONSTRAINT[variant] ?? variant) : undefined;
         return {
           event: 'error',
-          payload: rtcError({ code: INITIALIZE_FAILED, name: entry.key, message: what }),
+          payload: rtcError({
+            code: INITIALIZE_FAILED,
+            name: entry.key,
+            message: constraint ? `${what} constraint: ${constraint}` : what,
+            constraint,
+          }),
         };
+      }
       default:
         // Common-error messages: the text is what identifies them.
         return { event: 'error', payload: new Error(entry.key ?? what) };
