@@ -94,8 +94,8 @@ async function card(page: Page) {
   );
   return page.locator(`[data-diagnosis-id="${id}"]`).first();
 }
-/** The real SDK's enterRoom with a string roomId: INVALID_PARAMETER (5000). */
-const DIAGNOSIS = 'sdk:INVALID_PARAMETER';
+/** The real SDK's enterRoom with a string roomId: INVALID_PARAMETER 5000, extra code 5016. */
+const DIAGNOSIS = 'v5:5016';
 
 describe.each(['react', 'vue'])('%s app', (app) => {
   it('shows the panel, gets the real error as state and a card, and unmount leaves nothing', async () => {
