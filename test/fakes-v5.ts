@@ -10,6 +10,7 @@
  *   `code`, `extraCode`, `functionName`, `message` ending in ` thrown from fn()`, `originError`.
  */
 import { FakeEmitter } from './fakes';
+import { V5_TOP_CODES } from './fixtures/v5-codes';
 
 type Behaviour = (...args: unknown[]) => unknown;
 
@@ -67,17 +68,8 @@ export class FakeTrtcInstance extends FakeEmitter {
   }
 }
 
-/** The top-level codes, as `TRTC.ERROR_CODE` has them at run time. */
-export const ERROR_CODE = Object.freeze({
-  INVALID_PARAMETER: 5000,
-  INVALID_OPERATION: 5100,
-  ENV_NOT_SUPPORTED: 5200,
-  DEVICE_ERROR: 5300,
-  SERVER_ERROR: 5400,
-  OPERATION_FAILED: 5500,
-  OPERATION_ABORT: 5998,
-  UNKNOWN_ERROR: 5999,
-});
+/** The top-level codes, as `TRTC.ERROR_CODE` has them at run time (the measured fixture's). */
+export const ERROR_CODE = Object.freeze({ ...V5_TOP_CODES });
 
 /** A v5 namespace stand-in; what its checks return is configurable. */
 export interface FakeTrtcV5 {

@@ -3,21 +3,10 @@
  * v5 instances the page has let go of are collected, whether it destroyed them or just dropped
  * them, even while their problems are still listed. Measured with the real garbage collector.
  */
-import { setFlagsFromString } from 'node:v8';
-import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
-import { flush, makeDoctor } from '../fakes';
+import { makeDoctor } from '../fakes';
 import { FakeTrtcInstance, rtcErrorV5 } from '../fakes-v5';
-
-setFlagsFromString('--expose-gc');
-const gc = runInNewContext('gc') as () => void;
-
-async function collect(): Promise<void> {
-  for (let i = 0; i < 3; i++) {
-    await flush();
-    gc();
-  }
-}
+import { collect } from '../gc';
 
 describe('v5 memory', () => {
   it('100 failed instances, half destroyed and half dropped, are all collected', async () => {

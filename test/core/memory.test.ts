@@ -3,25 +3,12 @@
  * What the doctor keeps alive, measured with the real garbage collector: SDK objects the page has
  * let go of are collected, and huge strings in errors or labels leave only bounded copies behind.
  */
-import { setFlagsFromString } from 'node:v8';
-import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import { instrumentTrtc } from '../../src/core/instrument';
 import { MAX_PROBLEMS } from '../../src/core/store';
-import { FakeStream, createFakeTrtc, flush, makeDoctor, rtcError } from '../fakes';
+import { FakeStream, createFakeTrtc, makeDoctor, rtcError } from '../fakes';
 import type { FakeTrtc } from '../fakes';
-
-// `--expose-gc` for this process only: the flag makes the next new context carry `gc`.
-setFlagsFromString('--expose-gc');
-const gc = runInNewContext('gc') as () => void;
-
-/** Collects garbage after the current job (a WeakRef's target stays alive until it ends). */
-async function collect(): Promise<void> {
-  for (let i = 0; i < 3; i++) {
-    await flush();
-    gc();
-  }
-}
+import { collect } from '../gc';
 
 const MB = 1024 * 1024;
 /** A distinct string of `size` characters (each call builds a new one in the heap). */
