@@ -24,9 +24,6 @@ export interface UserSigWords {
   readonly invalid: string;
   /** Why it is not a TLS v2 signature. */
   readonly reasons: Readonly<Record<UserSigReason, string>>;
-  /** Report labels. */
-  readonly userIdMatches: string;
-  readonly sdkAppIdMatches: string;
   /** The label of USERSIG_DOC. */
   readonly doc: string;
   /** Units: `{n} s`, `{n} min`, `{n} h`, `{n} d`. */
@@ -59,8 +56,6 @@ export const en: UserSigWords = {
     'not-tls-v2': 'it is an old (v1) signature or another kind of token',
     truncated: 'it was cut short (pass the whole string)',
   },
-  userIdMatches: 'userSig made for this userId',
-  sdkAppIdMatches: 'userSig made for this SDKAppID',
   doc: 'How to generate a userSig',
   units: ['{n} s', '{n} min', '{n} h', '{n} d'],
 };
@@ -88,8 +83,6 @@ export const zh: UserSigWords = {
     'not-tls-v2': '是旧版（v1）签名或其他令牌',
     truncated: '被截断了（请传入完整字符串）',
   },
-  userIdMatches: 'userSig 与 userId 一致',
-  sdkAppIdMatches: 'userSig 与 SDKAppID 一致',
   doc: 'UserSig 的计算与使用',
   units: ['{n} 秒', '{n} 分钟', '{n} 小时', '{n} 天'],
 };

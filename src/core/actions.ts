@@ -31,8 +31,6 @@ export interface ActionHub {
   /** The markdown report. */
   report(): string;
   setEnvironment(environment: EnvironmentFacts): void;
-  /** What a problem was recorded from (the SDK's error or event payload), when still kept. */
-  errorOf(problem: Problem): unknown;
   /** The connection test with the doctor's hosts (`test-connection`); absent: not offered. */
   testConnection?(): Promise<ConnectionFindings>;
 }
@@ -320,7 +318,7 @@ export function createActions(hub: ActionHub) {
 
   /** The `handler()` of the error behind a problem (v5 sets one where it can help). */
   const systemSettingsHandler = (problem?: Problem) => {
-    const error = problem && hub.errorOf(problem);
+    const error = problem?.error;
     const handler = field(error, 'handler');
     return typeof handler === 'function' ? () => handler.call(error) : undefined;
   };

@@ -4,7 +4,7 @@
  * listeners registered after one that throws, so no listener of ours may throw; what cannot be
  * attached is said once, and each function returned takes exactly its own part off again.
  */
-import { read, text } from './guard.js';
+import { field, read, text } from './guard.js';
 import type { WarnOnce } from './warn.js';
 import { wrapMethod } from './wrap.js';
 import type { MethodHooks } from './wrap.js';
@@ -61,7 +61,7 @@ export function wrapAll(
 ): (() => void)[] {
   const restores: (() => void)[] = [];
   for (const method of methods) {
-    if (typeof read(() => (target as Record<string, unknown>)[method]) !== 'function') continue;
+    if (typeof field(target, method) !== 'function') continue;
     const restore = wrapMethod(target, method, hooksFor(method));
     if (restore) restores.push(restore);
     else

@@ -177,9 +177,11 @@ export function createDoctorCore(options: DoctorOptions = {}, mounter?: PanelMou
           diagnosisId: diagnosis.id,
         });
         const made = store.record(diagnosis, source, operation, error);
-        const sig = sigs.factsFor(made.problem);
-        if (sig) store.attachUserSig(made.problem.fingerprint, sig);
-        return { problem: store.get(made.problem.fingerprint)!, opened: made.opened };
+        // Once per opened problem: later occurrences keep the facts (store.record).
+        const sig = made.opened && sigs.factsFor(made.problem);
+        if (!sig) return made;
+        store.attachUserSig(made.problem.fingerprint, sig);
+        return { problem: store.get(made.problem.fingerprint)!, opened: true };
       });
       if (isObject(error)) seen.set(error, problem.fingerprint);
       if (opened) {
@@ -289,7 +291,6 @@ export function createDoctorCore(options: DoctorOptions = {}, mounter?: PanelMou
     },
     report: () => report('markdown'),
     setEnvironment: (facts) => void (environment = facts),
-    errorOf: (problem) => store.inputOf(problem.fingerprint),
     testConnection: () => testConnection(connectionTest),
   });
 

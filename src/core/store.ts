@@ -173,8 +173,6 @@ export interface Store {
   get(fingerprint: string): Problem | undefined;
   /** Attach decoded userSig facts to the problem with this fingerprint (when it is kept). */
   attachUserSig(fingerprint: string, facts: UserSigFacts): void;
-  /** What the problem with this fingerprint was last recorded from (the error or payload). */
-  inputOf(fingerprint: string): unknown;
   /** Mark every open problem that `trigger` on `target` (about `media`) settles as resolved. Returns how many. */
   resolve(trigger: ResolveTrigger, target?: object, media?: string): number;
   /** Append to the timeline. */
@@ -274,6 +272,8 @@ export function createStore({
           firstAt: previous?.firstAt ?? at,
           lastAt: at,
           resolved: false,
+          // Decoded userSig facts stay with the problem across its occurrences.
+          ...(again && previous.userSig && { userSig: previous.userSig }),
         },
         kept,
       );
@@ -292,7 +292,6 @@ export function createStore({
       slot.problem = withError({ ...slot.problem, userSig }, slot.input);
       bump(problemsVersion);
     },
-    inputOf: (fingerprint) => slots.get(fingerprint)?.input,
     resolve(trigger, target, media) {
       const at = now();
       let changed = 0;

@@ -202,8 +202,6 @@ export interface UserSigInspector {
   diagnose(input: unknown): Diagnosis | undefined;
   /** The facts to attach to a problem just recorded, when it is about the userSig. */
   factsFor(problem: Problem): UserSigFacts | undefined;
-  /** The facts of a client (preflight). */
-  factsOf(client: object | undefined): UserSigFacts | undefined;
   settled(): Promise<void>;
 }
 
@@ -250,7 +248,6 @@ export function createUserSigInspector(hub: UserSigHub): UserSigInspector {
       return w && userSigWarning(w.facts, w.user, hub.lang(), hub.now(), w.finding);
     },
     factsFor: (p) => (isUserSigProblem(p.diagnosis) ? book.factsOf(p.source.target) : undefined),
-    factsOf: book.factsOf,
     settled: book.settled,
   };
 }

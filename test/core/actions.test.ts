@@ -36,9 +36,8 @@ function setup(over: Partial<ActionHub> & { list?: Problem[]; ns?: TrtcNamespace
     describe: (error) => String((error as Error)?.message ?? error),
     report: () => '## report',
     setEnvironment: (facts) => void (environment = facts),
-    errorOf: () => undefined,
     ...over,
-  } as ActionHub;
+  };
   const actions = createActions(hub);
   return { actions, resolved, captured, timers, environment: () => environment };
 }

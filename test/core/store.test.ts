@@ -254,3 +254,21 @@ describe('resolution rules', () => {
     ]);
   });
 });
+
+describe('userSig facts on a problem', () => {
+  it('stay with it across later occurrences, and go when it comes back after being resolved', () => {
+    const store = createStore();
+    const client = {};
+    const source: ProblemSource = { type: 'client', label: 'c', target: client };
+    const d = fakeDiagnosis('account:70001');
+    const { problem } = store.record(d, source);
+    const facts = { valid: true as const, issuedAt: 1, expiresAt: 2, validForSeconds: 1 };
+    store.attachUserSig(problem.fingerprint, facts as never);
+    expect(store.record(d, source).problem.userSig).toBe(facts);
+    expect(store.record(d, source).problem.userSig).toBe(facts);
+    store.resolve('joined', client);
+    expect(store.get(problem.fingerprint)?.resolved).toBe(true);
+    // A new episode is inspected afresh (the doctor attaches the facts it finds then).
+    expect(store.record(d, source).problem.userSig).toBeUndefined();
+  });
+});
