@@ -175,10 +175,12 @@ export function trtcDoctorIntegration(
     name: 'TrtcDoctor',
     setupOnce() {},
     setup(client) {
+      const pending = new Set<ReturnType<typeof setTimeout>>();
       const send = (problem: Problem) => {
         // Sentry may be reporting this very error itself (an unhandled rejection both see):
         // its listener may run after ours, so look once the current task is over.
-        setTimeout(() => {
+        const timer = setTimeout(() => {
+          pending.delete(timer);
           const error = problem.error;
           if (typeof error === 'object' && error) {
             if (reported.has(error)) return;
@@ -195,9 +197,17 @@ export function trtcDoctorIntegration(
             ),
           );
         });
+        pending.add(timer);
       };
       const unsubscribe = doctor.onProblem(send);
-      read(() => client.on?.('close', unsubscribe));
+      // A closed client sends nothing more: no event left waiting either.
+      read(() =>
+        client.on?.('close', () => {
+          unsubscribe();
+          pending.forEach(clearTimeout);
+          pending.clear();
+        }),
+      );
     },
     processEvent(event, hint) {
       const error = hint.originalException;

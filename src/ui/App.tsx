@@ -3,8 +3,8 @@
 /** @jsxRuntime classic */
 /** @jsx h */
 import { h } from 'preact';
-import { useSignal } from '@preact/signals';
-import { useLayoutEffect } from 'preact/hooks';
+import { signal, useSignal } from '@preact/signals';
+import { useLayoutEffect, useMemo } from 'preact/hooks';
 import type { MountOptions } from '../core/types.js';
 import { Launcher, Toast } from './Launcher.js';
 import type { PanelModel } from './model.js';
@@ -38,7 +38,8 @@ function readViewport(): Record<string, string> {
 function Overlay({ m, position, zIndex, offset }: Omit<AppProps, 'mode'>) {
   const list = m.problems.value;
   const isOpen = m.open.value;
-  const place = useSignal<Place>(loadPlace(offset));
+  // Read from the session's storage once, on the first render only.
+  const place = useMemo(() => signal<Place>(loadPlace(offset)), []);
   const viewport = useSignal<Record<string, string>>({});
   useLayoutEffect(() => {
     if (!isOpen) return;

@@ -9,7 +9,6 @@ import { h } from 'preact';
 import { useSignal } from '@preact/signals';
 import { useMemo } from 'preact/hooks';
 import { doctorInternals } from '../core/doctor.js';
-import { redactText } from '../core/redact.js';
 import type { PanelModel } from './model.js';
 import { copyText, downloadText } from './Report.js';
 import { CopyFallback } from './Results.js';
@@ -24,7 +23,8 @@ export function Support({ m }: { m: PanelModel }) {
     () => m.doctor.report({ format: 'markdown' }),
     [m.problems.value, m.timeline.value],
   );
-  const note = redactText(comment.value.trim());
+  // With the secrets the doctor learned, as the report it goes with (a pasted userSig too).
+  const note = m.doctor.redact(comment.value.trim());
   const text = note ? `## ${m.t('doing')}\n\n${note}\n\n${report}` : report;
   const [status, manual] = outcome.value;
   return [

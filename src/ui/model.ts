@@ -218,7 +218,9 @@ export function createPanelModel(doctor: Doctor, forced = false, toasts = false)
     if (!next) return;
     fresh.forEach((p) => toasted.add(p.fingerprint));
     toast.value = next;
-    toastTimer ??= setTimeout(m.dismissToast, TOAST_MS);
+    // Each toast gets its full time, also one that replaces a toast still showing.
+    clearTimeout(toastTimer);
+    toastTimer = setTimeout(m.dismissToast, TOAST_MS);
   };
 
   const stop = effect(() => {

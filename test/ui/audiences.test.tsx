@@ -130,6 +130,20 @@ describe('end users', () => {
     expect(container.querySelector('[part="preview"]')).toBeNull();
   });
 
+  it("contact support: the comment is cleaned with the doctor's learned secrets", async () => {
+    const doctor = createFakeDoctor({ audience: 'user' });
+    doctor.redact = (text) => text.replaceAll('k9Q2x7LmP4vR8sT1wZ3yB6nC', '[redacted]');
+    const { container, getByRole, getByLabelText } = renderPanel(doctor);
+    await act(() => void fireEvent.click(getByRole('button', { name: 'Contact support' })));
+    const field = getByLabelText('What were you doing?') as HTMLTextAreaElement;
+    await act(
+      () => void fireEvent.input(field, { target: { value: 'my sig k9Q2x7LmP4vR8sT1wZ3yB6nC' } }),
+    );
+    const preview = container.querySelector('[part="preview"]')!;
+    expect(preview.textContent).toContain('my sig [redacted]');
+    expect(preview.textContent).not.toContain('k9Q2x7LmP4vR8sT1wZ3yB6nC');
+  });
+
   it("sends through the host's onReport, offered only when given", async () => {
     const onReport = vi.fn();
     real = createDoctor({ lang: 'en', audience: 'user', trtc: createFakeTrtc(), onReport });

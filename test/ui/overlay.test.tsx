@@ -154,6 +154,22 @@ describe('the developer toast', () => {
     expect(vi.getTimerCount()).toBe(0);
   });
 
+  it('gives a newer problem its full time, also when it replaces a toast still showing', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    const doctor = createFakeDoctor();
+    const $ = mount(doctor);
+    const first = scheduling();
+    await problems(doctor, [first]);
+    await act(() => void vi.advanceTimersByTime(TOAST_MS - 1000));
+    const second = { ...makeProblem(), fingerprint: 'newer' };
+    await problems(doctor, [second, first]);
+    await act(() => void vi.advanceTimersByTime(2000));
+    expect($('[part="toast"]')).not.toBeNull();
+    expect(vi.getTimerCount()).toBe(1);
+    await act(() => void vi.advanceTimersByTime(TOAST_MS));
+    expect($('[part="toast"]')).toBeNull();
+  });
+
   it('is dismissed by its × (its timer with it) and not shown again for the same problem', async () => {
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
     const doctor = createFakeDoctor();
