@@ -54,7 +54,9 @@ export function Report({ m }: { m: PanelModel }) {
   };
   const copy = (text: string): void => copyText(text, (ok) => done(ok, text));
   // Made again only when what it reports changes, not on every frame of a storm.
-  const preview = useMemo(() => report('markdown'), [m.problems.value, m.timeline.value]);
+  // The report is written in the panel's language: a language switch writes it again.
+  const { lang } = m.doctor.settings.value;
+  const preview = useMemo(() => report('markdown'), [m.problems.value, m.timeline.value, lang]);
   // The engine's copy-report action (clipboard, then its own fallback) says how it went.
   const copyMarkdown = (): void =>
     void m.doctor

@@ -21,7 +21,7 @@ export function Support({ m }: { m: PanelModel }) {
   const send = doctorInternals(m.doctor)?.sendReport;
   const report = useMemo(
     () => m.doctor.report({ format: 'markdown' }),
-    [m.problems.value, m.timeline.value],
+    [m.problems.value, m.timeline.value, m.doctor.settings.value.lang],
   );
   // With the secrets the doctor learned, as the report it goes with (a pasted userSig too).
   const note = m.doctor.redact(comment.value.trim());
