@@ -26,11 +26,13 @@ export function latestCallbacks(
 /** The panel component's props: `mount()`'s options without `container` (its own element). */
 export type PanelProps = Omit<MountOptions, 'container'>;
 
-/** The mount options among `props` (undefined ones dropped), `inline` by default. */
+/**
+ * The mount options among `props` (undefined ones dropped), `inline` by default. Plain data only
+ * (`messages` holds strings), so `JSON.stringify` of the result says when the panel must remount:
+ * an inline `messages={{...}}` of the same content is no change.
+ */
 export function panelOptions(props: PanelProps): MountOptions {
   const out: Record<string, unknown> = { mode: 'inline' };
-  for (const [key, value] of Object.entries(props)) {
-    if (value !== undefined && key !== 'messages') out[key] = value;
-  }
+  for (const [key, value] of Object.entries(props)) if (value !== undefined) out[key] = value;
   return out as MountOptions;
 }

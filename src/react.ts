@@ -20,7 +20,7 @@
 import { createElement, useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import type { ReactElement } from 'react';
 import { createDoctor } from './index.js';
-import type { Doctor, DoctorOptions, MountOptions, Problem } from './index.js';
+import type { Doctor, DoctorOptions, Problem } from './index.js';
 import { latestCallbacks, panelOptions } from './bindings.js';
 import type { PanelProps } from './bindings.js';
 
@@ -102,9 +102,10 @@ export function TrtcDoctorPanel({
   const key = JSON.stringify(options);
   useEffect(() => {
     if (!doctor || !box.current) return;
-    const mount: MountOptions = { ...options, messages: props.messages };
-    return doctor.mount(options.mode === 'overlay' ? mount : { ...mount, container: box.current });
-    // `key` stands for the options (a new object each render).
-  }, [doctor, key, props.messages]);
+    return doctor.mount(
+      options.mode === 'overlay' ? options : { ...options, container: box.current },
+    );
+    // `key` stands for the options (a new object each render, the same text when nothing changed).
+  }, [doctor, key]);
   return createElement('div', { ref: box, className, 'data-trtc-doctor-panel': '' });
 }

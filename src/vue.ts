@@ -73,18 +73,22 @@ export const TrtcDoctorPanel = defineComponent({
   setup(props) {
     const box = ref<HTMLElement>();
     let unmount: (() => void) | undefined;
+    const optionsOf = () => {
+      const { doctor: _doctor, ...rest } = props;
+      return panelOptions(rest);
+    };
     const remount = () => {
       unmount?.();
       unmount = undefined;
       if (!box.value) return;
-      const { doctor, ...rest } = props;
-      const options = { ...panelOptions(rest), messages: rest.messages };
-      unmount = doctor.mount(
+      const options = optionsOf();
+      unmount = props.doctor.mount(
         options.mode === 'overlay' ? options : { ...options, container: box.value },
       );
     };
     onMounted(remount);
-    watch(() => ({ ...props }), remount, { deep: true });
+    // Remount when the doctor or what the options say changes, not for a new equal object.
+    watch(() => [props.doctor, JSON.stringify(optionsOf())], remount);
     onScopeDispose(() => unmount?.());
     return () => h('div', { ref: box, 'data-trtc-doctor-panel': '' });
   },

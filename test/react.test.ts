@@ -8,6 +8,7 @@ import { createRoot } from 'react-dom/client';
 import type { Root } from 'react-dom/client';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { TrtcDoctorPanel, useTrtcDoctor, useTrtcProblems } from '../src/react';
+import { createDoctor } from '../src/index';
 import type { Doctor, DoctorOptions } from '../src/index';
 import { rtcError } from './fakes';
 
@@ -117,6 +118,22 @@ describe('<TrtcDoctorPanel>', () => {
     const hosts = box!.querySelectorAll('trtc-doctor');
     expect(hosts).toHaveLength(1);
     expect(hosts[0]!.hasAttribute('data-mode')).toBe(false);
+  });
+
+  it('an equal inline messages object on a re-render keeps the mounted panel', () => {
+    const doctor = createDoctor({ lang: 'en' });
+    const mount = vi.spyOn(doctor, 'mount');
+    render(createElement('div'));
+    const panel = (messages: Record<string, string>) =>
+      act(() => root!.render(createElement(TrtcDoctorPanel, { doctor, messages })));
+    panel({ title: 'Help' });
+    panel({ title: 'Help' });
+    expect(mount).toHaveBeenCalledTimes(1);
+    panel({ title: 'Call help' });
+    expect(mount).toHaveBeenCalledTimes(2);
+    expect(mount.mock.calls[1]?.[0]?.messages).toEqual({ title: 'Call help' });
+    act(() => root!.render(createElement('div')));
+    doctor.destroy();
   });
 
   it('mounts nothing while the doctor is undefined', () => {
