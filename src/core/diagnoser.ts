@@ -3,22 +3,15 @@
  * with the exact secret values only the doctor knows removed from the message.
  */
 import { diagnose } from './diagnose.js';
-import { field, read } from './guard.js';
-import { MAX_NAME_CHARS, isV5Code } from './parse.js';
+import { read } from './guard.js';
+import { MAX_NAME_CHARS } from './parse.js';
 import { redactText } from './redact.js';
 import type { Diagnosis, Lang } from './types.js';
 
+export { isTrtcError } from './parse.js';
+
 /** Distinct diagnoses memoised (per language); the memo is emptied when it is full. */
 export const MAX_MEMOISED_DIAGNOSES = 256;
-
-/** A v4 RtcError (`getCode()`) or a v5 error (a v5 `code` and a message): the rejections worth keeping. */
-export function isTrtcError(reason: unknown): boolean {
-  const code = field(reason, 'code');
-  return (
-    typeof field(reason, 'getCode') === 'function' ||
-    (typeof code === 'number' && isV5Code(code) && typeof field(reason, 'message') === 'string')
-  );
-}
 
 /**
  * A cheap identity for well-behaved errors (codes, name, message), so equal errors share one

@@ -1,25 +1,26 @@
 /**
- * `createDoctorCore()`: the engine behind the panel. It watches TRTC clients and streams, turns
- * every error into a deduplicated problem, keeps a bounded timeline, runs the fixes and writes the
- * redacted report. The UI arrives as a `PanelMounter`, so core never imports Preact.
+ * The engine behind the panel: over a recorder (recorder.ts: watching, secrets, the queue of what
+ * was reported), it turns every error into a deduplicated problem, keeps a bounded timeline, runs
+ * the fixes and writes the redacted report. The UI arrives as a `PanelMounter`, so core never
+ * imports Preact. `createDoctorCore()` is recorder and engine at once, synchronous, with every
+ * language; `createDoctor()` loads the engine on demand (lazy.ts).
  */
-import { batch, signal } from '@preact/signals-core';
+import { batch } from '@preact/signals-core';
 import { createActions } from './actions.js';
 import { runPreflight } from './preflight.js';
 import { testConnection } from './connection.js';
-import { cleanDiagnosis, createDiagnoser, isTrtcError } from './diagnoser.js';
-import { createTimers, queryPermissions, snapshotEnvironment, warnUnknownVersion } from './env.js';
+import { cleanDiagnosis, createDiagnoser } from './diagnoser.js';
+import { createTimers, queryPermissions, snapshotEnvironment } from './env.js';
 import type { EnvironmentFacts } from './env.js';
-import { createFactBook } from './facts.js';
 import { describe, fail, field, isObject, read, text } from './guard.js';
-import { detectLang } from './lang.js';
-import { validateDoctorOptions, validateMountOptions, validateSettings } from './options.js';
+import { validateMountOptions, validateSettings } from './options.js';
+import { PAGE_SOURCE, createRecorder } from './recorder.js';
+import type { Occurrence, Recorder } from './recorder.js';
 import { redactText } from './redact.js';
 import { buildReport } from './report.js';
 import { createStore } from './store.js';
 import type { ResolveTrigger, TimelineInput } from './store.js';
 import type {
-  CaptureContext,
   Diagnosis,
   Doctor,
   DoctorOptions,
@@ -32,14 +33,10 @@ import type {
   TrtcNamespaceLike,
 } from './types.js';
 import { createUserSigInspector } from './usersig-book.js';
-import { createWarnOnce, usedAfterDestroy } from './warn.js';
 import type { WarnOnce } from './warn.js';
 import { publicSource } from './watch.js';
-import type { WatchHub } from './watch.js';
-import { createWatching } from './watching.js';
 
-/** The source of problems not tied to a watched object (unhandled rejections, `capture()`). */
-export const PAGE_SOURCE: ProblemSource = Object.freeze({ type: 'page', label: 'page' });
+export { PAGE_SOURCE } from './recorder.js';
 
 /** What `instrumentTrtc()` needs beyond the public API. Not part of the public contract. */
 export interface DoctorInternals {
@@ -59,15 +56,28 @@ export interface DoctorInternals {
 
 const internalsOf = new WeakMap<Doctor, DoctorInternals>();
 
-/** The internals of a doctor made by `createDoctorCore()` (for `instrumentTrtc`). */
+/** The internals of a doctor made by `createDoctorCore()` or `createDoctor()` (for `instrumentTrtc`). */
 export const doctorInternals = (doctor: Doctor): DoctorInternals | undefined =>
   internalsOf.get(doctor);
+
+/** Give `doctor` its internals (the lazy doctor's, which reach its engine once loaded). */
+export const setDoctorInternals = (doctor: Doctor, internals: DoctorInternals): void =>
+  void internalsOf.set(doctor, internals);
+
+/** The engine's own calls, beyond the public `Doctor`: for the lazy doctor that wraps it. */
+export interface Engine {
+  readonly doctor: Doctor;
+  /** Change settings at once (the lazy doctor loads a new language first). */
+  apply(next: Partial<PanelSettings>): void;
+}
 
 const noop = (): void => {};
 
 /**
- * Make a doctor. `src/index.ts` passes the UI's mounter (`createDoctor()`); without one, `mount()`
- * throws and everything else works (an engine for tests, SSR, or a custom UI).
+ * Make a doctor at once, with every language: a synchronous recorder and the engine over it.
+ * Without a mounter, `mount()` throws and everything else works (an engine for tests, SSR, or a
+ * custom UI); the single-file script-tag build passes the UI's. `createDoctor()` from
+ * `trtc-doctor` is the one to use in an app: it loads this part on demand.
  *
  * @example
  * ```ts
@@ -77,12 +87,23 @@ const noop = (): void => {};
  * ```
  */
 export function createDoctorCore(options: DoctorOptions = {}, mounter?: PanelMounter): Doctor {
+  const recorder = createRecorder(options, { sync: true });
+  if (mounter !== undefined && typeof mounter !== 'function') {
+    recorder.destroy();
+    fail(
+      "createDoctorCore(options, mounter) expects mounter to be a function (the UI's mountPanel).",
+    );
+  }
+  return createEngine(recorder, mounter).doctor;
+}
+
+/**
+ * The engine over `recorder`: it attaches itself, so what the recorder queued is diagnosed now,
+ * in order, with its original times. The recorder's words must be loaded (lang/registry.ts).
+ */
+export function createEngine(recorder: Recorder, mounter?: PanelMounter): Engine {
+  const { warnOnce, settings, facts, watching } = recorder;
   const {
-    lang,
-    audience = 'user',
-    wrapMethods = true,
-    captureUnhandledRejections = true,
-    trtc,
     onProblem,
     onRetryCapture,
     onRejoin,
@@ -91,42 +112,16 @@ export function createDoctorCore(options: DoctorOptions = {}, mounter?: PanelMou
     maxTimeline,
     pseudonymizeUserIds = false,
     connectionTest,
-  } = validateDoctorOptions(options);
-  if (mounter !== undefined && typeof mounter !== 'function') {
-    fail(
-      "createDoctorCore(options, mounter) expects mounter to be a function (the UI's mountPanel).",
-    );
-  }
-  const warnOnce = createWarnOnce(() => facts.secrets());
+  } = recorder.options;
   const store = createStore({ maxProblems, maxTimeline });
-  const settings = signal<PanelSettings>({
-    lang: lang ?? detectLang(),
-    audience,
-    colorScheme: 'system',
-    messages: {},
-  });
   const currentLang = () => settings.peek().lang;
   const timers = createTimers();
-  const teardowns = new Set<() => void>();
-  // `doctor.onProblem()` subscribers; the `onProblem` option is called first.
-  const problemListeners = new Set<(problem: Problem) => void>();
-  // A new secret: memoised messages and what is already kept were cleaned without it.
-  const facts = createFactBook(
-    () => {
-      diagnoser.clear();
-      cleanKept(facts.secrets());
-    },
-    (client, userSig, record) => sigs.learn(client, userSig, record),
-  );
+  const problemListeners = recorder.listeners;
   const diagnoser = createDiagnoser(currentLang, facts.secrets);
   const seen = new WeakMap<object, string>();
-  let foundTrtc: TrtcNamespaceLike | undefined;
   let environment: EnvironmentFacts | undefined;
   let panel: MountedPanel | undefined;
-  let destroyed = false;
-
-  const checkVersion = (ns: TrtcNamespaceLike | undefined) => warnUnknownVersion(ns, warnOnce);
-  checkVersion(trtc);
+  const isGone = recorder.isDestroyed;
 
   // Memoised per diagnosis and per source: a storm repeats the same few of each.
   const memo = <K extends object, V>(make: (key: K) => V) => {
@@ -158,8 +153,9 @@ export function createDoctorCore(options: DoctorOptions = {}, mounter?: PanelMou
     source: ProblemSource,
     operation: string | undefined,
     event: string,
+    occurrence?: Occurrence,
   ): Problem | undefined {
-    if (destroyed) return undefined;
+    if (isGone()) return undefined;
     try {
       // The same error object may arrive twice (a rejected play() and the stream's `error`, or
       // track() and an unhandled rejection): it is one occurrence.
@@ -169,14 +165,19 @@ export function createDoctorCore(options: DoctorOptions = {}, mounter?: PanelMou
       // The operation tells a blocked play() from a refused camera (both NotAllowedError).
       const diagnosis = diagnoseAny(error, operation);
       const { problem, opened } = batch(() => {
-        store.log({
-          type: 'error',
-          event,
-          text: describeDiagnosis(diagnosis),
-          source: publicOf(source),
-          diagnosisId: diagnosis.id,
-        });
-        const made = store.record(diagnosis, source, operation, error);
+        // Occurrences the recorder folded are one line, at the first one's time, with their count.
+        const times = occurrence && occurrence.count > 1 ? ` ×${occurrence.count}` : '';
+        store.log(
+          {
+            type: 'error',
+            event,
+            text: describeDiagnosis(diagnosis) + times,
+            source: publicOf(source),
+            diagnosisId: diagnosis.id,
+          },
+          occurrence?.firstAt,
+        );
+        const made = store.record(diagnosis, source, operation, error, occurrence);
         // Once per opened problem: later occurrences keep the facts (store.record).
         const sig = made.opened && sigs.factsFor(made.problem);
         if (!sig) return made;
@@ -204,14 +205,14 @@ export function createDoctorCore(options: DoctorOptions = {}, mounter?: PanelMou
     }
   }
 
-  function log(entry: TimelineInput): void {
-    if (!destroyed) store.log({ ...entry, text: redactText(entry.text, facts.secrets()) });
+  function log(entry: TimelineInput, at?: number): void {
+    if (!isGone()) store.log({ ...entry, text: redactText(entry.text, facts.secrets()) }, at);
   }
 
-  function resolve(trigger: ResolveTrigger, target?: object, media?: string): void {
-    const count = destroyed ? 0 : store.resolve(trigger, target, media);
+  function resolve(trigger: ResolveTrigger, target?: object, media?: string, at?: number): void {
+    const count = isGone() ? 0 : store.resolve(trigger, target, media, at);
     if (count)
-      store.log({ type: 'info', event: 'resolved', text: `${count} resolved (${trigger})` });
+      store.log({ type: 'info', event: 'resolved', text: `${count} resolved (${trigger})` }, at);
   }
 
   // The userSig inspector: its warnings are recorded like errors, from a marker it recognises.
@@ -225,38 +226,12 @@ export function createDoctorCore(options: DoctorOptions = {}, mounter?: PanelMou
   const diagnoseAny = (input: unknown, operation?: string) =>
     sigs.diagnose(input) ?? diagnoser.diagnose(input, operation);
 
-  const hub: WatchHub = {
-    wrapMethods,
-    warnOnce,
-    capture: record,
-    log,
-    resolve,
-    learnClient: facts.learn,
-  };
-
   /** The SDK family, from the namespace, else from what was watched (an ESM app may pass none). */
   const withFamily = (facts: EnvironmentFacts): EnvironmentFacts =>
     facts.sdkFamily || !watching.sawV5() ? facts : { ...facts, sdkFamily: 'v5' };
 
-  const currentTrtc = () => {
-    const found = trtc ?? foundTrtc ?? field(globalThis, 'TRTC');
-    return isObject(found) ? (found as TrtcNamespaceLike) : undefined;
-  };
-
-  /** The source a `capture()`/`track()` context names (misuse throws). */
-  function sourceOf(call: string, context: CaptureContext | undefined): ProblemSource {
-    if (context !== undefined && !isObject(context)) {
-      fail(
-        `${call} expects a context object like { operation: 'join' }, got ${describe(context)}.`,
-      );
-    }
-    const source = context?.source;
-    if (source === undefined) return PAGE_SOURCE;
-    if (typeof field(source, 'label') !== 'string' || typeof field(source, 'type') !== 'string') {
-      fail(`${call} context.source needs { type, label }.`);
-    }
-    return source;
-  }
+  const currentTrtc = recorder.trtc;
+  const { sourceOf, gone } = recorder;
 
   let lastPreflight: PreflightResult | undefined;
   const report = (format: 'json' | 'markdown') =>
@@ -294,18 +269,9 @@ export function createDoctorCore(options: DoctorOptions = {}, mounter?: PanelMou
     testConnection: () => testConnection(connectionTest),
   });
 
-  const onUnhandledRejection = (event: PromiseRejectionEvent) => {
-    const reason = field(event, 'reason');
-    if (isTrtcError(reason)) record(reason, PAGE_SOURCE, undefined, 'unhandledrejection');
-  };
-  if (captureUnhandledRejections && typeof field(globalThis, 'addEventListener') === 'function') {
-    addEventListener('unhandledrejection', onUnhandledRejection);
-    teardowns.add(() => removeEventListener('unhandledrejection', onUnhandledRejection));
-  }
-
   /** Merge valid settings (as `configure()` and `mount()` take them) into `settings`. */
   function apply(next: Partial<PanelSettings>): void {
-    if (destroyed) return;
+    if (isGone()) return;
     const previous = settings.peek();
     const merged: Record<string, unknown> = { ...previous };
     for (const key of ['lang', 'audience', 'colorScheme', 'messages'] as const) {
@@ -320,11 +286,6 @@ export function createDoctorCore(options: DoctorOptions = {}, mounter?: PanelMou
     });
   }
 
-  // Whether the doctor was destroyed, said once (see warn.ts usedAfterDestroy).
-  const gone = (call: string) => (destroyed && usedAfterDestroy(warnOnce, call), destroyed);
-
-  const watching = createWatching(hub, gone);
-
   const doctor: Doctor = {
     watchClient: watching.watchClient,
     watchStream: watching.watchStream,
@@ -332,6 +293,8 @@ export function createDoctorCore(options: DoctorOptions = {}, mounter?: PanelMou
     capture(error, context) {
       const source = sourceOf('capture(error, context)', context);
       if (gone('capture()')) return undefined;
+      // What the recorder still holds came first.
+      recorder.flush();
       return record(error, source, context?.operation, context?.operation ?? 'capture');
     },
     track(promise, context) {
@@ -341,7 +304,7 @@ export function createDoctorCore(options: DoctorOptions = {}, mounter?: PanelMou
       const source = sourceOf('track(promise, context)', context);
       if (gone('track()')) return promise;
       return Promise.resolve(promise).then(undefined, (error: unknown) => {
-        record(error, source, context?.operation, context?.operation ?? 'track');
+        recorder.capture(error, source, context?.operation, context?.operation ?? 'track');
         throw error;
       });
     },
@@ -373,7 +336,7 @@ export function createDoctorCore(options: DoctorOptions = {}, mounter?: PanelMou
         return result;
       });
     },
-    canRun: (action, problem) => !destroyed && actions.canRun(action, problem),
+    canRun: (action, problem) => !isGone() && actions.canRun(action, problem),
     mount(mountOptions = {}) {
       const valid = validateMountOptions(mountOptions);
       if (!mounter) {
@@ -414,36 +377,37 @@ export function createDoctorCore(options: DoctorOptions = {}, mounter?: PanelMou
         clients: facts.clients,
         userSigsSettled: sigs.settled,
       }).then((result) => {
-        if (!destroyed) lastPreflight = result;
+        if (!isGone()) lastPreflight = result;
         log({ type: 'action', event: 'preflight', text: result.status });
         return result;
       });
     },
     destroy() {
-      if (destroyed) return;
-      destroyed = true;
+      if (isGone()) return;
       const mounted = panel;
       panel = undefined;
       read(() => mounted?.unmount());
-      watching.unwatchAll();
-      teardowns.forEach(read);
-      teardowns.clear();
-      problemListeners.clear();
+      recorder.destroy();
       timers.clearAll();
     },
+    load: () => Promise.resolve(!isGone()),
   };
 
+  recorder.attach({
+    capture: record,
+    log,
+    resolve,
+    learnUserSig: (client, userSig, found) => sigs.learn(client, userSig, found),
+    secretLearned() {
+      diagnoser.clear();
+      cleanKept(facts.secrets());
+    },
+  });
+
   internalsOf.set(doctor, {
-    rememberConfig: (config, client) => void (destroyed || facts.rememberConfig(config, client)),
-    setTrtc(ns) {
-      foundTrtc = ns;
-      checkVersion(ns);
-    },
-    onDestroy(fn) {
-      if (destroyed) return (read(fn), noop);
-      teardowns.add(fn);
-      return () => void teardowns.delete(fn);
-    },
+    rememberConfig: (config, client) => void (isGone() || facts.rememberConfig(config, client)),
+    setTrtc: recorder.setTrtc,
+    onDestroy: recorder.onDestroy,
     warnOnce,
     ...(onReport && {
       sendReport: (comment: string) =>
@@ -461,5 +425,5 @@ export function createDoctorCore(options: DoctorOptions = {}, mounter?: PanelMou
         ),
     }),
   });
-  return doctor;
+  return { doctor, apply };
 }

@@ -117,3 +117,44 @@ export const parseCodeString = (text: string): number | undefined =>
 /** `0x4043` for 16451: lower-case, as the SDK prints it. Negative codes have no hex form. */
 export const toHex = (code: number | undefined): string | undefined =>
   code !== undefined && code >= 0 ? `0x${code.toString(16)}` : undefined;
+
+/** Whether `reason` is an SDK error: a v4 RtcError (`getCode()`) or a v5 error (code 5000-5999). */
+export function isTrtcError(reason: unknown): boolean {
+  const code = field(reason, 'code');
+  return (
+    typeof field(reason, 'getCode') === 'function' ||
+    (typeof code === 'number' && isV5Code(code) && typeof field(reason, 'message') === 'string')
+  );
+}
+
+/** One part of a signature: its length first, so no text can pass for two parts. */
+const part = (value: unknown): string => {
+  const s = typeof value === 'string' ? value : value === undefined ? '' : String(value);
+  return `${s.length}:${s}`;
+};
+
+/**
+ * A cheap identity of an error for folding equal errors into one queued occurrence (recorder.ts):
+ * every field a diagnosis reads (codes, names, reason, the v5 call and origin, the message) in
+ * one string, so equal signatures are diagnosed alike. Anything odd (no string message, a huge
+ * one, an object that is not an error) gets none and is never folded. Throws only what a hostile
+ * getter throws (the recorder reads it guarded).
+ */
+export function quickSignature(error: unknown): string | undefined {
+  if (typeof error === 'number') return `n${error}`;
+  if (typeof error === 'string') return error.length <= 2000 ? `s${error}` : undefined;
+  if (typeof error !== 'object' || error === null) return undefined;
+  const e = error as Record<string, unknown>;
+  const { message } = e;
+  if (typeof message !== 'string' || message.length > 2000) return undefined;
+  if (typeof e.getCode === 'function') {
+    const extra = typeof e.getExtraCode === 'function' ? e.getExtraCode() : '';
+    return `4${part(e.getCode())}${part(extra)}${part(e.name)}${part(e.reason)}${message}`;
+  }
+  if (!(error instanceof Error)) return undefined;
+  const o = e.originError as Record<string, unknown> | undefined;
+  const origin = o
+    ? `${part(o.name)}${part(typeof o.getCode === 'function' ? o.getCode() : '')}${part(o.message)}`
+    : '';
+  return `5${part(e.code)}${part(e.extraCode)}${part(e.functionName)}${part(e.name)}${part(e.reason)}${part(e.state)}${part(e.mediaType)}${typeof e.resume}${origin}|${message}`;
+}

@@ -7,6 +7,7 @@
 import { batch, computed, signal } from '@preact/signals-core';
 import type { ReadonlySignal, Signal } from '@preact/signals-core';
 import { field } from './guard.js';
+import type { Occurrence } from './recorder.js';
 import type {
   Diagnosis,
   Problem,
@@ -162,21 +163,25 @@ export interface Store {
   readonly problems: ReadonlySignal<readonly Problem[]>;
   readonly timeline: ReadonlySignal<readonly TimelineEntry[]>;
   readonly revision: ReadonlySignal<number>;
-  /** Count an occurrence of `diagnosis` from `source`. `input` is kept to re-diagnose later. */
+  /**
+   * Count an occurrence of `diagnosis` from `source`. `input` is kept to re-diagnose later.
+   * `occurrence` counts several at once, at their own times (what the recorder folded).
+   */
   record(
     diagnosis: Diagnosis,
     source: ProblemSource,
     operation?: string,
     input?: unknown,
+    occurrence?: Occurrence,
   ): RecordResult;
   /** The current problem with this fingerprint. */
   get(fingerprint: string): Problem | undefined;
   /** Attach decoded userSig facts to the problem with this fingerprint (when it is kept). */
   attachUserSig(fingerprint: string, facts: UserSigFacts): void;
   /** Mark every open problem that `trigger` on `target` (about `media`) settles as resolved. Returns how many. */
-  resolve(trigger: ResolveTrigger, target?: object, media?: string): number;
-  /** Append to the timeline. */
-  log(entry: TimelineInput): TimelineEntry;
+  resolve(trigger: ResolveTrigger, target?: object, media?: string, at?: number): number;
+  /** Append to the timeline (at `at`, by default now). */
+  log(entry: TimelineInput, at?: number): TimelineEntry;
   /** Replace each problem's diagnosis (e.g. in another language) from the input and operation kept. */
   rediagnose(diagnoseAgain: (input: unknown, operation?: string) => Diagnosis): void;
   /**
@@ -252,8 +257,8 @@ export function createStore({
     problems,
     timeline,
     revision,
-    record(diagnosis, source, operation, input) {
-      const at = now();
+    record(diagnosis, source, operation, input, occurrence) {
+      const at = occurrence?.lastAt ?? now();
       const fingerprint = fingerprintOf(diagnosis.id, source);
       const previous = slots.get(fingerprint)?.problem;
       // The input of the first occurrence is kept (again after a problem came back): an error's
@@ -268,8 +273,8 @@ export function createStore({
           diagnosis,
           source,
           operation: operation ?? previous?.operation,
-          count: (previous?.count ?? 0) + 1,
-          firstAt: previous?.firstAt ?? at,
+          count: (previous?.count ?? 0) + (occurrence?.count ?? 1),
+          firstAt: previous?.firstAt ?? occurrence?.firstAt ?? at,
           lastAt: at,
           resolved: false,
           // Decoded userSig facts stay with the problem across its occurrences.
@@ -292,8 +297,7 @@ export function createStore({
       slot.problem = withError({ ...slot.problem, userSig }, slot.input);
       bump(problemsVersion);
     },
-    resolve(trigger, target, media) {
-      const at = now();
+    resolve(trigger, target, media, at = now()) {
       let changed = 0;
       for (const slot of slots.values()) {
         if (slot.problem.resolved || !settles(trigger, slot.problem, target, media)) continue;
@@ -304,11 +308,11 @@ export function createStore({
       if (changed) bump(problemsVersion);
       return changed;
     },
-    log(input) {
+    log(input, at = now()) {
       // Built field by field: an object spread here costs more than the rest of an event.
       const entry: TimelineEntry = {
         seq: ++seq,
-        at: now(),
+        at,
         type: input.type,
         event: input.event,
         text: input.text,

@@ -383,7 +383,11 @@ export interface Doctor {
    * instance does the same.
    */
   watchTrtc(trtc: TrtcInstanceLike, label?: string): () => void;
-  /** Diagnose and record an error. Returns the problem it became, if recorded. */
+  /**
+   * Diagnose and record an error. Returns the problem it became once the diagnosis part is
+   * loaded; before that (`createDoctor()` loads it on the first problem, on open, or on `load()`)
+   * the error is recorded, with its time, and `undefined` is returned.
+   */
   capture(error: unknown, context?: CaptureContext): Problem | undefined;
   /** Record the promise's rejection (and re-throw it unchanged). */
   track<T>(promise: Promise<T>, context?: CaptureContext): Promise<T>;
@@ -425,6 +429,13 @@ export interface Doctor {
   readonly settings: ReadonlySignal<PanelSettings>;
   /** Remove every listener, patch and node. Twice is a no-op. */
   destroy(): void;
+  /**
+   * Load the diagnosis part, the panel and the current language now, rather than on the first
+   * problem or on open. Resolves to `true` once loaded (at once if it is), `false` if it could
+   * not load (offline, blocked: a console warning says why; what was recorded is kept, and the
+   * launcher and the report still work). Never rejects.
+   */
+  load(): Promise<boolean>;
   /**
    * Check this machine before a call: environment, devices, permissions (read, never asked),
    * the watched clients' userSigs and the connection, in one checklist. Never rejects; the

@@ -110,6 +110,7 @@ export function createFakeDoctor(settings: Partial<PanelSettings> = {}): FakeDoc
     },
     destroy: () => undefined,
     preflight: vi.fn(async () => ({ at: 0, status: 'pass' as const, items: [] })),
+    load: vi.fn(async () => true),
   };
   return fake;
 }

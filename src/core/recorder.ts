@@ -1,0 +1,335 @@
+/**
+ * The always-loaded half of a doctor: it validates the options, watches clients, streams and v5
+ * instances, wraps their methods, learns secrets, and records what they report. It holds no
+ * catalog words and no Preact: what it records waits in a small bounded queue until the engine
+ * (diagnosis, store, panel: `doctor.ts`) is there, then goes to it in order, with its own times.
+ *
+ * A storm costs little here: equal errors from one source fold into one queued occurrence (a count
+ * and the first and last times), so 100,000 new error objects of one kind are one entry, and the
+ * engine sees them once per microtask. `createDoctorCore()` uses a synchronous recorder instead
+ * (every call goes straight to the engine), which tests and the single-file build rely on.
+ */
+import { signal } from '@preact/signals-core';
+import type { Signal } from '@preact/signals-core';
+import { warnUnknownVersion } from './env.js';
+import { createFactBook } from './facts.js';
+import type { FactBook, MutableFacts } from './facts.js';
+import { describe, fail, field, isObject, read } from './guard.js';
+import { detectLang } from './lang.js';
+import { isTrtcError, quickSignature } from './parse.js';
+import { validateDoctorOptions } from './options.js';
+import type { ResolveTrigger, TimelineInput } from './store.js';
+import type {
+  CaptureContext,
+  DoctorOptions,
+  PanelSettings,
+  Problem,
+  ProblemSource,
+  TrtcNamespaceLike,
+} from './types.js';
+import { createWarnOnce, usedAfterDestroy } from './warn.js';
+import type { WarnOnce } from './warn.js';
+import type { WatchHub } from './watch.js';
+import { createWatching } from './watching.js';
+import type { Watching } from './watching.js';
+
+/** The source of problems not tied to a watched object (unhandled rejections, `capture()`). */
+export const PAGE_SOURCE: ProblemSource = Object.freeze({ type: 'page', label: 'page' });
+
+/** Queued entries kept before the engine is there; beyond it new captures are counted, not kept. */
+export const MAX_PENDING = 2000;
+
+/** Occurrences of one queued capture: how many, and when the first and the last came. */
+export interface Occurrence {
+  readonly count: number;
+  readonly firstAt: number;
+  readonly lastAt: number;
+}
+
+/** Where the recorder hands what it recorded: the engine. */
+export interface RecorderSink {
+  capture(
+    error: unknown,
+    source: ProblemSource,
+    operation: string | undefined,
+    event: string,
+    occurrence?: Occurrence,
+  ): Problem | undefined;
+  log(entry: TimelineInput, at?: number): void;
+  resolve(trigger: ResolveTrigger, target?: object, media?: string, at?: number): void;
+  learnUserSig(client: object, userSig: string, record: MutableFacts): void;
+  /** A new secret was learned: what is kept must be cleaned once more. */
+  secretLearned(): void;
+}
+
+/** A capture waiting for the engine (the raw view shows these when the panel cannot load). */
+export interface PendingCapture {
+  readonly kind: 'capture';
+  readonly error: unknown;
+  readonly source: ProblemSource;
+  readonly operation: string | undefined;
+  readonly event: string;
+  count: number;
+  readonly firstAt: number;
+  lastAt: number;
+}
+
+type Pending =
+  | PendingCapture
+  | { readonly kind: 'log'; readonly entry: TimelineInput; readonly at: number }
+  | {
+      readonly kind: 'resolve';
+      readonly trigger: ResolveTrigger;
+      readonly target?: object;
+      readonly media?: string;
+      readonly at: number;
+    };
+
+/** The recorder behind a doctor. */
+export interface Recorder {
+  readonly options: DoctorOptions;
+  readonly warnOnce: WarnOnce;
+  readonly settings: Signal<PanelSettings>;
+  readonly facts: FactBook;
+  readonly watching: Watching;
+  /** `doctor.onProblem()` subscribers (the engine calls the `onProblem` option, then these). */
+  readonly listeners: Set<(problem: Problem) => void>;
+  /** Record an error (as watchers do): queued, or handed to the engine. */
+  capture(error: unknown, source: ProblemSource, operation: string | undefined, event: string): void;
+  /** The source a `capture()`/`track()` context names (misuse throws). */
+  sourceOf(call: string, context: CaptureContext | undefined): ProblemSource;
+  /** Captures waiting for the engine, oldest first. */
+  pending(): readonly PendingCapture[];
+  /** Timeline entries waiting for the engine, oldest first, with their times. */
+  pendingLog(): readonly { readonly entry: TimelineInput; readonly at: number }[];
+  /** Captures not kept because the queue was full (before the engine was there). */
+  dropped(): number;
+  /** Hand everything queued to `sink`, in order; from now on the recorder forwards to it. */
+  attach(sink: RecorderSink): void;
+  /** Hand what is queued to the engine now (no-op before `attach`). */
+  flush(): void;
+  /** The TRTC namespace: the `trtc` option, else the one `instrumentTrtc` found, else the page's. */
+  trtc(): TrtcNamespaceLike | undefined;
+  setTrtc(trtc: TrtcNamespaceLike): void;
+  /** Whether the doctor is destroyed (warns once that `call` came too late). */
+  gone(call: string): boolean;
+  isDestroyed(): boolean;
+  /** Run `fn` on destroy (at once when already destroyed). Returns a function that cancels that. */
+  onDestroy(fn: () => void): () => void;
+  destroy(): void;
+}
+
+/** How the recorder hands over: `sync` forwards each call at once (no queue, no folding). */
+export interface RecorderSetup {
+  readonly sync?: boolean;
+  /** Called when a capture is queued while no engine is attached (the lazy doctor loads then). */
+  readonly onQueued?: () => void;
+}
+
+/** Make a recorder. Throws (a clear message) for invalid options, like `createDoctor()`. */
+export function createRecorder(options: DoctorOptions = {}, setup: RecorderSetup = {}): Recorder {
+  const valid = validateDoctorOptions(options);
+  const { lang, audience = 'user', wrapMethods = true, captureUnhandledRejections = true } = valid;
+  const { sync = false, onQueued } = setup;
+  const warnOnce = createWarnOnce(() => facts.secrets());
+  const settings = signal<PanelSettings>({
+    lang: lang ?? detectLang(),
+    audience,
+    colorScheme: 'system',
+    messages: {},
+  });
+  const listeners = new Set<(problem: Problem) => void>();
+  const teardowns = new Set<() => void>();
+  let sink: RecorderSink | undefined;
+  let destroyed = false;
+  let foundTrtc: TrtcNamespaceLike | undefined;
+
+  // What waits for the engine, in order; `folds` finds the queued capture an equal error joins.
+  let queue: Pending[] = [];
+  let folds = new Map<ProblemSource, Map<string, PendingCapture>>();
+  // The same error object twice (a rejected play() and the stream's `error`) is one occurrence.
+  const seen = new WeakSet<object>();
+  const userSigs: [object, string, MutableFacts][] = [];
+  let dropped = 0;
+  let scheduled = false;
+
+  const facts = createFactBook(
+    () => sink?.secretLearned(),
+    (client, userSig, record) => {
+      if (sink) sink.learnUserSig(client, userSig, record);
+      else if (userSigs.length < 16) userSigs.push([client, userSig, record]);
+    },
+  );
+
+  function flush(): void {
+    scheduled = false;
+    if (!sink || !queue.length) return;
+    const drained = queue;
+    queue = [];
+    folds = new Map();
+    for (const op of drained) {
+      if (op.kind === 'capture') {
+        const { error, source, operation, event, count, firstAt, lastAt } = op;
+        sink.capture(error, source, operation, event, { count, firstAt, lastAt });
+      } else if (op.kind === 'log') sink.log(op.entry, op.at);
+      else sink.resolve(op.trigger, op.target, op.media, op.at);
+    }
+  }
+
+  /** Queue `op`; with an engine, hand over at the end of this task (once for a whole burst). */
+  function push(op: Pending): boolean {
+    if (queue.length >= MAX_PENDING) {
+      if (sink) flush();
+      else {
+        dropped++;
+        warnOnce(
+          'dropped',
+          `more than ${MAX_PENDING} events arrived before the panel loaded; later ones are counted, not kept.`,
+        );
+        return false;
+      }
+    }
+    queue.push(op);
+    if (sink && !scheduled) {
+      scheduled = true;
+      queueMicrotask(flush);
+    }
+    return true;
+  }
+
+  function capture(
+    error: unknown,
+    source: ProblemSource,
+    operation: string | undefined,
+    event: string,
+  ): void {
+    if (destroyed) return;
+    if (sync && sink) return void sink.capture(error, source, operation, event);
+    read(() => {
+      if (isObject(error)) {
+        if (seen.has(error)) return;
+        seen.add(error);
+      }
+      const at = Date.now();
+      const key = quickSignature(error);
+      let bySource = key === undefined ? undefined : folds.get(source);
+      const folded = key === undefined ? undefined : bySource?.get(`${operation}|${event}|${key}`);
+      if (folded) {
+        folded.count++;
+        folded.lastAt = at;
+        return;
+      }
+      const op: PendingCapture = {
+        kind: 'capture',
+        error,
+        source,
+        operation,
+        event,
+        count: 1,
+        firstAt: at,
+        lastAt: at,
+      };
+      if (!push(op)) return;
+      if (key !== undefined) {
+        if (!bySource) folds.set(source, (bySource = new Map()));
+        bySource.set(`${operation}|${event}|${key}`, op);
+      }
+      if (!sink) onQueued?.();
+    });
+  }
+
+  const hub: WatchHub = {
+    wrapMethods,
+    warnOnce,
+    capture,
+    log(entry) {
+      if (destroyed) return;
+      if (sync && sink) sink.log(entry);
+      else push({ kind: 'log', entry, at: Date.now() });
+    },
+    resolve(trigger, target, media) {
+      if (destroyed) return;
+      if (sync && sink) return sink.resolve(trigger, target, media);
+      // Later captures start a new occurrence: a problem that comes back after it was settled.
+      folds = new Map();
+      push({ kind: 'resolve', trigger, target, media, at: Date.now() });
+    },
+    learnClient: (client, label, found) => facts.learn(client, label, found),
+  };
+
+  const gone = (call: string) => (destroyed && usedAfterDestroy(warnOnce, call), destroyed);
+  const watching = createWatching(hub, gone);
+
+  warnUnknownVersion(valid.trtc, warnOnce);
+
+  const onUnhandledRejection = (event: PromiseRejectionEvent) => {
+    const reason = field(event, 'reason');
+    if (isTrtcError(reason)) capture(reason, PAGE_SOURCE, undefined, 'unhandledrejection');
+  };
+  if (captureUnhandledRejections && typeof field(globalThis, 'addEventListener') === 'function') {
+    addEventListener('unhandledrejection', onUnhandledRejection);
+    teardowns.add(() => removeEventListener('unhandledrejection', onUnhandledRejection));
+  }
+
+  return {
+    options: valid,
+    warnOnce,
+    settings,
+    facts,
+    watching,
+    listeners,
+    capture,
+    sourceOf(call, context) {
+      if (context !== undefined && !isObject(context)) {
+        fail(
+          `${call} expects a context object like { operation: 'join' }, got ${describe(context)}.`,
+        );
+      }
+      const source = context?.source;
+      if (source === undefined) return PAGE_SOURCE;
+      if (typeof field(source, 'label') !== 'string' || typeof field(source, 'type') !== 'string') {
+        fail(`${call} context.source needs { type, label }.`);
+      }
+      return source;
+    },
+    pending: () => queue.filter((op): op is PendingCapture => op.kind === 'capture'),
+    pendingLog: () =>
+      queue.flatMap((op) => (op.kind === 'log' ? [{ entry: op.entry, at: op.at }] : [])),
+    dropped: () => dropped,
+    attach(next) {
+      if (destroyed || sink) return;
+      sink = next;
+      for (const [client, userSig, record] of userSigs.splice(0)) {
+        next.learnUserSig(client, userSig, record);
+      }
+      flush();
+    },
+    flush,
+    trtc() {
+      const found = valid.trtc ?? foundTrtc ?? field(globalThis, 'TRTC');
+      return isObject(found) ? (found as TrtcNamespaceLike) : undefined;
+    },
+    setTrtc(ns) {
+      foundTrtc = ns;
+      warnUnknownVersion(ns, warnOnce);
+    },
+    gone,
+    isDestroyed: () => destroyed,
+    onDestroy(fn) {
+      if (destroyed) return (read(fn), () => {});
+      teardowns.add(fn);
+      return () => void teardowns.delete(fn);
+    },
+    destroy() {
+      if (destroyed) return;
+      destroyed = true;
+      watching.unwatchAll();
+      teardowns.forEach(read);
+      teardowns.clear();
+      listeners.clear();
+      queue = [];
+      folds = new Map();
+      userSigs.length = 0;
+    },
+  };
+}
