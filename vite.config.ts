@@ -1,5 +1,6 @@
 /// <reference types="vitest/config" />
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as {
@@ -9,32 +10,55 @@ const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 
 /** The subpath exports beside the main entry, one `src/<name>.ts` each (`trtc-doctor/<name>`). */
 const INTEGRATIONS = ['react', 'vue', 'sentry', 'vconsole', 'eruda'];
 
+/** The script-tag builds: the small entry, the single-file build, and the entry's lazy part. */
+const SCRIPT_BUILDS: Record<string, { entry: string; file: string; lazy?: boolean }> = {
+  iife: { entry: 'src/global.ts', file: 'trtc-doctor.iife.js' },
+  full: { entry: 'src/global-full.ts', file: 'trtc-doctor.full.iife.js' },
+  lazy: { entry: 'src/script-part.ts', file: 'lazy/panel.js', lazy: true },
+};
+
 /**
- * Two library builds from one config:
- * - default mode: the ESM entry `dist/trtc-doctor.js` (Preact stays external: the host's bundler
- *   dedupes it);
- * - `--mode iife`: the script-tag build `dist/trtc-doctor.iife.js`, global `TRTCDoctor`, with
- *   Preact and signals inside.
+ * Four library builds from one config:
+ * - default mode: the ESM entry `dist/trtc-doctor.js`, one file per module (Preact stays
+ *   external: the host's bundler dedupes it; the engine, the panel and each language are reached
+ *   by dynamic `import()` only, so a bundler splits them off);
+ * - `--mode iife`: the script-tag entry `dist/trtc-doctor.iife.js`, global `TRTCDoctor`: the
+ *   recorder, which loads the rest from beside itself:
+ * - `--mode lazy`: that rest, `dist/lazy/panel.js` (ES module, Preact inside) and its chunks (one
+ *   per language);
+ * - `--mode full`: the single-file `dist/trtc-doctor.full.iife.js`, everything inside.
  */
 export default defineConfig(({ mode }) => {
-  const iife = mode === 'iife';
+  const script = SCRIPT_BUILDS[mode];
   return {
     define: {
       __TRTC_DOCTOR_VERSION__: JSON.stringify(pkg.version),
       __TRTC_DOCTOR_DEBUG__: JSON.stringify(mode === 'development' || mode === 'test'),
     },
+    // The script tag's lazy part uses the entry file's signals (src/core/signals-handoff.ts).
+    resolve: script?.lazy
+      ? {
+          alias: {
+            '@preact/signals-core': fileURLToPath(
+              new URL('./src/core/signals-handoff.ts', import.meta.url),
+            ),
+          },
+        }
+      : {},
     build: {
       target: 'es2020',
       sourcemap: true,
-      emptyOutDir: !iife,
+      emptyOutDir: !script,
       minify: true,
-      lib: iife
-        ? {
-            entry: 'src/global.ts',
-            name: 'TRTCDoctor',
-            formats: ['iife'],
-            fileName: () => 'trtc-doctor.iife.js',
-          }
+      lib: script
+        ? script.lazy
+          ? { entry: script.entry, formats: ['es'], fileName: () => script.file }
+          : {
+              entry: script.entry,
+              name: 'TRTCDoctor',
+              formats: ['iife'],
+              fileName: () => script.file,
+            }
         : {
             // The integrations are entries of their own (`trtc-doctor/react`, ...), so each is a
             // subpath export that loads only what it needs.
@@ -42,8 +66,12 @@ export default defineConfig(({ mode }) => {
             formats: ['es'],
             fileName: () => 'trtc-doctor.js',
           },
-      rolldownOptions: iife
-        ? {}
+      rolldownOptions: script
+        ? {
+            output: script.lazy
+              ? { chunkFileNames: 'lazy/[name]-[hash].js' }
+              : { inlineDynamicImports: true },
+          }
         : {
             // React and Vue are the host's (optional peer dependencies), never bundled.
             external: [

@@ -13,9 +13,11 @@ import { cleanDiagnosis, createDiagnoser } from './diagnoser.js';
 import { createTimers, queryPermissions, snapshotEnvironment } from './env.js';
 import type { EnvironmentFacts } from './env.js';
 import { describe, fail, field, isObject, read, text } from './guard.js';
-import { validateMountOptions, validateSettings } from './options.js';
+import { mergeSettings, validateMountOptions, validateSettings } from './options.js';
 import { PAGE_SOURCE, createRecorder } from './recorder.js';
 import type { Occurrence, Recorder } from './recorder.js';
+import { setDoctorInternals } from './internals.js';
+import type { DoctorInternals } from './internals.js';
 import { redactText } from './redact.js';
 import { buildReport } from './report.js';
 import { createStore } from './store.js';
@@ -30,45 +32,21 @@ import type {
   PreflightResult,
   Problem,
   ProblemSource,
-  TrtcNamespaceLike,
 } from './types.js';
 import { createUserSigInspector } from './usersig-book.js';
-import type { WarnOnce } from './warn.js';
+import { useAllPacks } from '../lang/all.js';
 import { publicSource } from './watch.js';
 
 export { PAGE_SOURCE } from './recorder.js';
-
-/** What `instrumentTrtc()` needs beyond the public API. Not part of the public contract. */
-export interface DoctorInternals {
-  /** Remember a `createClient` config: its secrets now, its facts for `client` once known. */
-  rememberConfig(config: unknown, client?: object): void;
-  /** The namespace found on the page, for the device and environment checks. */
-  setTrtc(trtc: TrtcNamespaceLike): void;
-  /** Run `fn` on destroy (at once when already destroyed). Returns a function that cancels that. */
-  onDestroy(fn: () => void): () => void;
-  readonly warnOnce: WarnOnce;
-  /**
-   * Hands the user's comment (redacted) and the report to the host's `onReport`; resolves to
-   * whether it went without error. Absent when no `onReport` was given.
-   */
-  readonly sendReport?: (comment: string) => Promise<boolean>;
-}
-
-const internalsOf = new WeakMap<Doctor, DoctorInternals>();
-
-/** The internals of a doctor made by `createDoctorCore()` or `createDoctor()` (for `instrumentTrtc`). */
-export const doctorInternals = (doctor: Doctor): DoctorInternals | undefined =>
-  internalsOf.get(doctor);
-
-/** Give `doctor` its internals (the lazy doctor's, which reach its engine once loaded). */
-export const setDoctorInternals = (doctor: Doctor, internals: DoctorInternals): void =>
-  void internalsOf.set(doctor, internals);
+export { doctorInternals } from './internals.js';
+export type { DoctorInternals } from './internals.js';
 
 /** The engine's own calls, beyond the public `Doctor`: for the lazy doctor that wraps it. */
 export interface Engine {
   readonly doctor: Doctor;
   /** Change settings at once (the lazy doctor loads a new language first). */
   apply(next: Partial<PanelSettings>): void;
+  readonly internals: DoctorInternals;
 }
 
 const noop = (): void => {};
@@ -87,6 +65,7 @@ const noop = (): void => {};
  * ```
  */
 export function createDoctorCore(options: DoctorOptions = {}, mounter?: PanelMounter): Doctor {
+  useAllPacks();
   const recorder = createRecorder(options, { sync: true });
   if (mounter !== undefined && typeof mounter !== 'function') {
     recorder.destroy();
@@ -273,14 +252,9 @@ export function createEngine(recorder: Recorder, mounter?: PanelMounter): Engine
   function apply(next: Partial<PanelSettings>): void {
     if (isGone()) return;
     const previous = settings.peek();
-    const merged: Record<string, unknown> = { ...previous };
-    for (const key of ['lang', 'audience', 'colorScheme', 'messages'] as const) {
-      if (next[key] !== undefined) merged[key] = next[key];
-    }
-    // A copy of `messages`: the host may change its object later.
-    merged.messages = { ...(merged.messages as object) };
+    const merged = mergeSettings(previous, next);
     batch(() => {
-      settings.value = merged as unknown as PanelSettings;
+      settings.value = merged;
       // Problems are shown in the panel's language: explain them again in the new one.
       if (merged.lang !== previous.lang) store.rediagnose(diagnoseAny);
     });
@@ -297,28 +271,9 @@ export function createEngine(recorder: Recorder, mounter?: PanelMounter): Engine
       recorder.flush();
       return record(error, source, context?.operation, context?.operation ?? 'capture');
     },
-    track(promise, context) {
-      if (typeof field(promise, 'then') !== 'function') {
-        fail(`track(promise) expects a promise (e.g. client.join()), got ${describe(promise)}.`);
-      }
-      const source = sourceOf('track(promise, context)', context);
-      if (gone('track()')) return promise;
-      return Promise.resolve(promise).then(undefined, (error: unknown) => {
-        recorder.capture(error, source, context?.operation, context?.operation ?? 'track');
-        throw error;
-      });
-    },
-    onProblem(listener) {
-      if (typeof listener !== 'function') {
-        fail(`onProblem(listener) expects a function, got ${describe(listener)}.`);
-      }
-      if (gone('onProblem()')) return noop;
-      // A wrapper per call: subscribing one function twice gives two independent subscriptions.
-      const once = (problem: Problem) => listener(problem);
-      problemListeners.add(once);
-      return () => void problemListeners.delete(once);
-    },
-    redact: (value) => redactText(value, facts.secrets()),
+    track: recorder.track,
+    onProblem: recorder.onProblem,
+    redact: recorder.redact,
     problems: store.problems,
     timeline: store.timeline,
     revision: store.revision,
@@ -404,7 +359,7 @@ export function createEngine(recorder: Recorder, mounter?: PanelMounter): Engine
     },
   });
 
-  internalsOf.set(doctor, {
+  const internals: DoctorInternals = {
     rememberConfig: (config, client) => void (isGone() || facts.rememberConfig(config, client)),
     setTrtc: recorder.setTrtc,
     onDestroy: recorder.onDestroy,
@@ -424,6 +379,7 @@ export function createEngine(recorder: Recorder, mounter?: PanelMounter): Engine
           (error: unknown) => (record(error, PAGE_SOURCE, 'onReport', 'onReport'), false),
         ),
     }),
-  });
-  return { doctor, apply };
+  };
+  setDoctorInternals(doctor, internals);
+  return { doctor, apply, internals };
 }

@@ -4,7 +4,7 @@
  * namespace is patched now) or after (a `TRTC` accessor on the global object patches the namespace
  * the moment the SDK's UMD wrapper assigns it).
  */
-import { doctorInternals } from './doctor.js';
+import { doctorInternals } from './internals.js';
 import { fail, field, isObject, read, text } from './guard.js';
 import type { Doctor, TrtcInstanceLike } from './types.js';
 import { createWarnOnce } from './warn.js';

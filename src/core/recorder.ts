@@ -18,6 +18,7 @@ import { describe, fail, field, isObject, read } from './guard.js';
 import { detectLang } from './lang.js';
 import { isTrtcError, quickSignature } from './parse.js';
 import { validateDoctorOptions } from './options.js';
+import { redactText } from './redact.js';
 import type { ResolveTrigger, TimelineInput } from './store.js';
 import type {
   CaptureContext,
@@ -95,9 +96,20 @@ export interface Recorder {
   /** `doctor.onProblem()` subscribers (the engine calls the `onProblem` option, then these). */
   readonly listeners: Set<(problem: Problem) => void>;
   /** Record an error (as watchers do): queued, or handed to the engine. */
-  capture(error: unknown, source: ProblemSource, operation: string | undefined, event: string): void;
+  capture(
+    error: unknown,
+    source: ProblemSource,
+    operation: string | undefined,
+    event: string,
+  ): void;
   /** The source a `capture()`/`track()` context names (misuse throws). */
   sourceOf(call: string, context: CaptureContext | undefined): ProblemSource;
+  /** `doctor.track()`: record the promise's rejection and pass it on unchanged. */
+  track<T>(promise: Promise<T>, context?: CaptureContext): Promise<T>;
+  /** `doctor.onProblem()`. */
+  onProblem(listener: (problem: Problem) => void): () => void;
+  /** `doctor.redact()`: by shape and by the secrets learned. */
+  redact(text: string): string;
   /** Captures waiting for the engine, oldest first. */
   pending(): readonly PendingCapture[];
   /** Timeline entries waiting for the engine, oldest first, with their times. */
@@ -271,6 +283,20 @@ export function createRecorder(options: DoctorOptions = {}, setup: RecorderSetup
     teardowns.add(() => removeEventListener('unhandledrejection', onUnhandledRejection));
   }
 
+  function sourceOf(call: string, context: CaptureContext | undefined): ProblemSource {
+    if (context !== undefined && !isObject(context)) {
+      fail(
+        `${call} expects a context object like { operation: 'join' }, got ${describe(context)}.`,
+      );
+    }
+    const source = context?.source;
+    if (source === undefined) return PAGE_SOURCE;
+    if (typeof field(source, 'label') !== 'string' || typeof field(source, 'type') !== 'string') {
+      fail(`${call} context.source needs { type, label }.`);
+    }
+    return source;
+  }
+
   return {
     options: valid,
     warnOnce,
@@ -279,19 +305,29 @@ export function createRecorder(options: DoctorOptions = {}, setup: RecorderSetup
     watching,
     listeners,
     capture,
-    sourceOf(call, context) {
-      if (context !== undefined && !isObject(context)) {
-        fail(
-          `${call} expects a context object like { operation: 'join' }, got ${describe(context)}.`,
-        );
+    sourceOf,
+    track(promise, context) {
+      if (typeof field(promise, 'then') !== 'function') {
+        fail(`track(promise) expects a promise (e.g. client.join()), got ${describe(promise)}.`);
       }
-      const source = context?.source;
-      if (source === undefined) return PAGE_SOURCE;
-      if (typeof field(source, 'label') !== 'string' || typeof field(source, 'type') !== 'string') {
-        fail(`${call} context.source needs { type, label }.`);
-      }
-      return source;
+      const source = sourceOf('track(promise, context)', context);
+      if (gone('track()')) return promise;
+      return Promise.resolve(promise).then(undefined, (error: unknown) => {
+        capture(error, source, context?.operation, context?.operation ?? 'track');
+        throw error;
+      });
     },
+    onProblem(listener) {
+      if (typeof listener !== 'function') {
+        fail(`onProblem(listener) expects a function, got ${describe(listener)}.`);
+      }
+      if (gone('onProblem()')) return () => {};
+      // A wrapper per call: subscribing one function twice gives two independent subscriptions.
+      const once = (problem: Problem) => listener(problem);
+      listeners.add(once);
+      return () => void listeners.delete(once);
+    },
+    redact: (value) => redactText(value, facts.secrets()),
     pending: () => queue.filter((op): op is PendingCapture => op.kind === 'capture'),
     pendingLog: () =>
       queue.flatMap((op) => (op.kind === 'log' ? [{ entry: op.entry, at: op.at }] : [])),

@@ -5,12 +5,12 @@
  * Everything is a function of its arguments (the tag, the mounter, the global object), so tests
  * can run it against fakes; `src/global.ts` calls it with the real ones.
  */
-import { createDoctorCore, doctorInternals } from './doctor.js';
+import { doctorInternals } from './internals.js';
 import { field, read, text } from './guard.js';
 import { instrumentTrtc } from './instrument.js';
 import { MOUNT_CHECKS } from './options.js';
 import type { Check } from './options.js';
-import type { Doctor, DoctorOptions, MountOptions, PanelMounter } from './types.js';
+import type { Doctor, DoctorOptions, MountOptions } from './types.js';
 import { createWarnOnce } from './warn.js';
 import type { WarnOnce } from './warn.js';
 
@@ -92,8 +92,8 @@ export function readScriptTag(
 export interface ScriptTagSetup {
   /** The tag (`document.currentScript` while the bundle evaluates). */
   script?: ScriptLike | null;
-  /** The UI's mount function. */
-  mounter: PanelMounter;
+  /** Makes the doctor (`createDoctor`: the lazy one, or the single-file build's). */
+  create: (options: DoctorOptions) => Doctor;
   /** The global object (`window`). */
   target?: typeof globalThis;
 }
@@ -102,7 +102,7 @@ export interface ScriptTagSetup {
  * Make (or, when the script was loaded twice, reuse) the page's doctor, instrument `TRTC`, and
  * mount the overlay when the DOM is ready.
  */
-export function startScriptTag({ script, mounter, target = globalThis }: ScriptTagSetup): Doctor {
+export function startScriptTag({ script, create, target = globalThis }: ScriptTagSetup): Doctor {
   const warn = createWarnOnce();
   const existing = field(field(target, 'TRTCDoctor'), 'doctor') as Doctor | undefined;
   if (typeof field(existing, 'watchClient') === 'function') {
@@ -110,7 +110,7 @@ export function startScriptTag({ script, mounter, target = globalThis }: ScriptT
     return existing!;
   }
   const config = readScriptTag(script, warn);
-  const doctor = createDoctorCore(config.doctor, mounter);
+  const doctor = create(config.doctor);
   try {
     instrumentTrtc(doctor, target);
   } catch (error) {

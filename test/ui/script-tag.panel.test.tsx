@@ -4,6 +4,7 @@
  */
 import { act } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { createDoctorCore } from '../../src/core/doctor';
 import { startScriptTag } from '../../src/core/script-tag';
 import type { Doctor } from '../../src/core/types';
 import { mountPanel } from '../../src/ui/mount';
@@ -20,7 +21,11 @@ function load(attributes: Record<string, string>): string[] {
   const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
   const script = { getAttribute: (name: string) => attributes[name] ?? null };
   act(() => {
-    doctors.push(startScriptTag({ script, mounter: mountPanel, target: window }));
+    doctors.push(startScriptTag({
+        script,
+        create: (options) => createDoctorCore(options, mountPanel),
+        target: window,
+      }));
   });
   return warn.mock.calls.map((call) => String(call[0]));
 }
