@@ -18,8 +18,8 @@ import { redactText } from './core/redact.js';
 import type { Doctor, DoctorOptions } from './core/types.js';
 import { mountPanel } from './ui/mount.js';
 
-export { diagnose } from './core/diagnose.js';
-export { catalog } from './catalog/index.js';
+export { diagnose } from './catalog/public.js';
+export { catalog } from './catalog/public.js';
 export { instrumentTrtc } from './core/instrument.js';
 export { MAX_PROBLEMS, MAX_TIMELINE_ENTRIES } from './core/store.js';
 export { MAX_REPORT_CHARS, REPORT_SCHEMA } from './core/report.js';

@@ -3,16 +3,22 @@
  * explained on its own: `sdk:CLIENT_BANNED/kick`, `/banned`, `/room-disband`, all with the key
  * `CLIENT_BANNED` and its code, so a lookup by code still finds the plain `sdk:CLIENT_BANNED`.
  */
-import { NONE, WARNING, entry, type Row } from './build.js';
+import { NONE, WARNING, entry, type Complete, type Row, type WordsOf } from './build.js';
 import { SDK_CODES } from './sdk.js';
+import type { CatalogKey } from '../lang/types.js';
 import type { CatalogEntry } from './types.js';
 
-/** One row per reason (the words are in en.ts). */
-const rows: readonly Row[] = [
-  ['CLIENT_BANNED/kick', 27, ['rejoin']],
-  ['CLIENT_BANNED/banned', 28, NONE, NONE, WARNING],
-  ['CLIENT_BANNED/room-disband', 29, NONE, NONE, WARNING],
-];
+/** One row per reason (the words are the packs' `sdk:CLIENT_BANNED/<reason>`). */
+const rows = [
+  ['CLIENT_BANNED/kick', ['rejoin']],
+  ['CLIENT_BANNED/banned', NONE, NONE, WARNING],
+  ['CLIENT_BANNED/room-disband', NONE, NONE, WARNING],
+] as const satisfies readonly Row[];
+
+/** Type check only: the words of every reason are in the packs. */
+export type BannedWordsComplete = Complete<
+  Exclude<WordsOf<'sdk', (typeof rows)[number]>, CatalogKey>
+>;
 
 /** The `client-banned` entries. */
 export const bannedEntries: readonly CatalogEntry[] = rows.map((row) =>

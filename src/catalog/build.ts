@@ -1,11 +1,12 @@
 /**
- * The catalog's tiny builder. The words live apart from the tables, one string per language
- * (`en.ts`, `zh.ts`): a run of one script compresses better than English and Chinese interleaved,
- * and a language is split into records only when something first reads it. The tables hold only
- * what differs between entries (name, words, actions, links); `entry` adds ids, kinds and
- * defaults, so no key or default repeats per entry. Pure; it imports nothing but types and words.
+ * The catalog's tiny builder. The words live apart from the tables, one pack per language
+ * (`src/lang/en/`, `src/lang/zh/`), loaded on demand: the tables hold only what differs between
+ * entries (name, actions, links) and name their words by key, and an entry's `text.zh` reads the
+ * loaded pack when it is read. `entry` adds ids, kinds and defaults, so no key or default repeats
+ * per entry. It imports no words: only the registry, which holds the loaded packs.
  */
-import { EN } from './en.js';
+import { LANGS, packFor } from '../lang/registry.js';
+import type { CatalogKey, LangPack, LineKey } from '../lang/types.js';
 import type {
   ActionId,
   CatalogEntry,
@@ -16,76 +17,74 @@ import type {
   Lang,
   Severity,
 } from './types.js';
-import { ZH } from './zh.js';
 
-/** The words of an entry in both languages. Codes that mean the same share one object. */
+const { freeze } = Object;
+
+/** The words of an entry in every language. Entries that name the same key share one object. */
 export type Texts = Readonly<Record<Lang, EntryText>>;
 
-const WORDS: Readonly<Record<Lang, string>> = { zh: ZH, en: EN };
-
-/** Each language's records (split at `\n`), each record's fields (split at `|`), made once. */
-const records: Partial<Record<Lang, readonly string[][]>> = {};
+/** What an entry reads when no pack is loaded at all: empty words, no steps. */
+export const NO_TEXT: EntryText = freeze({ title: '', cause: '', fix: freeze([]) });
 
 /**
- * Something worded in both languages, from record `n` of the words: each language is split and
- * `make` runs only on first read, then the result is kept (frozen, shared by every reader).
+ * Something worded in every language, read from the loaded packs at read time: `.zh` is `read`
+ * of the Chinese pack, else of a loaded one (English first), else `none`. Reading never throws.
  */
-function localised<T>(
-  n: number,
-  make: (fields: readonly string[]) => T,
+export function localised<T>(
+  read: (pack: LangPack) => T | undefined,
+  none: T,
 ): Readonly<Record<Lang, T>> {
-  const made: Partial<Record<Lang, T>> = {};
-  const get = (lang: Lang): T =>
-    (made[lang] ??= make(
-      (records[lang] ??= WORDS[lang].split('\n').map((record) => record.split('|')))[n] ?? [],
-    ));
-  return Object.freeze({
-    get zh() {
-      return get('zh');
-    },
-    get en() {
-      return get('en');
-    },
-  });
+  const texts = {} as Record<Lang, T>;
+  for (const lang of LANGS) {
+    Object.defineProperty(texts, lang, {
+      enumerable: true,
+      get: (): T => {
+        const pack = packFor(lang);
+        return (pack && read(pack)) ?? none;
+      },
+    });
+  }
+  return freeze(texts);
 }
 
-/** The words record `n` holds: `title|cause|fix step^fix step|hint` (the hint is optional). */
-function toText([title = '', cause = '', fix = '', hint]: readonly string[]): EntryText {
-  // `hint` is left out rather than set to undefined, so entries serialise cleanly.
-  return Object.freeze({ title, cause, fix: Object.freeze(fix.split('^')), ...(hint && { hint }) });
+/** An entry's words from a pack, frozen in place on first read (the records are ours, read-only). */
+export function frozenText(text: EntryText | undefined): EntryText | undefined {
+  if (text && !Object.isFrozen(text)) freeze(freeze(text).fix);
+  return text;
 }
 
-const textCache: Texts[] = [];
+const textCache: Partial<Record<CatalogKey, Texts>> = {};
 
-/** The entry words of record `n`; the same object for every entry that names `n`. */
-export function words(n: number): Texts {
-  return (textCache[n] ??= localised(n, toText));
+/** The entry words named `key`; the same object for every entry that names it. */
+export function words(key: CatalogKey): Texts {
+  return (textCache[key] ??= localised((pack) => frozenText(pack.catalog[key]), NO_TEXT));
 }
 
-/** A one-line text in both languages: the first field of record `n`. */
-export function line(n: number): Readonly<Record<Lang, string>> {
-  return localised(n, ([text = '']) => text);
+/** A one-line text in every language: the line named `key`. */
+export function line(key: LineKey): Readonly<Record<Lang, string>> {
+  return localised((pack) => pack.lines[key], '');
 }
 
-/** An official link; its label is record `n` of the words. Only `https:` URLs. */
-export function link(url: string, n: number): DocLink {
-  return Object.freeze({ url, label: line(n) });
+/** An official link; its label is the line `key`. Only `https:` URLs. */
+export function link(url: string, key: LineKey): DocLink {
+  return freeze({ url, label: line(key) });
 }
 
 /** What a row states beyond its name, words, actions and links. Default severity: `error`. */
 export interface More {
   readonly severity?: Severity;
   readonly guide?: GuideId;
+  /** The key of the words, when they are not the entry's own (`kind:name`, the default). */
+  readonly words?: CatalogKey;
 }
 
 /**
  * One entry of a table: its name (SDK key, server code, error name or page message, then `|` and
- * each alias: other spellings that mean it), the number of its words record, then only what it
- * has: actions, links, severity and guide.
+ * each alias: other spellings that mean it), then only what it has: actions, links, and `more`
+ * (severity, guide, and the key of its words when another entry's words say it).
  */
 export type Row = readonly [
   names: string,
-  text: number,
   actions?: readonly ActionId[],
   docs?: readonly DocLink[],
   more?: More,
@@ -104,37 +103,48 @@ export type NameOf<R> = R extends readonly [infer N extends string, ...unknown[]
  */
 export type Complete<Missing extends never> = Missing;
 
+/** The key of the words a row reads: its `more.words`, else its own id `kind:name`. */
+export type WordsOf<Kind extends EntryKind, R> = R extends readonly [
+  string,
+  ...unknown[],
+  { readonly words: infer K },
+]
+  ? K
+  : `${Kind}:${NameOf<R>}`;
+
 /** Shared by every entry without actions or links. */
-export const NONE: readonly never[] = Object.freeze([]);
+export const NONE: readonly never[] = freeze([]);
 
 /**
- * The entry `kind:name` of a row. `account` and `join` names are codes (no `key`); other names are
+ * The entry `kind:name` of a row, worded by the key `more.words`, else by its own id. `account` and `join` names are codes (no `key`); other names are
  * the `key`, unless `extra` gives one (`sdk:CLIENT_BANNED/kick` has the key `CLIENT_BANNED`,
  * `browser:OverconstrainedError/resolution` the key `OverconstrainedError`).
  * `extra.code` is the SDK's `getCode()` value of an `sdk` entry.
  */
 export function entry(
   kind: EntryKind,
-  [names, text, actions = NONE, docs = NONE, more]: Row,
+  [names, actions = NONE, docs = NONE, { words: key, ...more } = {}]: Row,
   extra?: { readonly key?: string; readonly code?: number },
 ): CatalogEntry {
   const [name = '', ...aliases] = names.split('|');
-  return Object.freeze({
-    id: `${kind}:${name}`,
+  const id = `${kind}:${name}`;
+  return freeze({
+    id,
     kind,
     ...(kind === 'account' || kind === 'join' ? { code: Number(name) } : { key: name }),
     severity: 'error',
-    actions: Object.freeze(actions),
-    docs: Object.freeze(docs),
+    actions: freeze(actions),
+    docs: freeze(docs),
     ...more,
     ...extra,
-    ...(aliases[0] && { aliases: Object.freeze(aliases) }),
-    text: words(text),
+    ...(aliases[0] && { aliases: freeze(aliases) }),
+    // The entry's own words unless the row names others; the tables' types check the keys.
+    text: words(key ?? (id as CatalogKey)),
   });
 }
 
 // Action sets and extras shared by many rows (see ActionId): one frozen constant each.
-const actions = (...ids: ActionId[]): readonly ActionId[] => Object.freeze(ids);
+const actions = (...ids: ActionId[]): readonly ActionId[] => freeze(ids);
 /** Lost or slow connection: join again once the network is checked (the connection test says what is blocked). */
 export const NETWORK = actions('rejoin', 'check-environment', 'test-connection');
 /** Media path blocked (UDP, firewall): test the connection first. */

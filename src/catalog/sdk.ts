@@ -20,6 +20,7 @@ import {
   type Complete,
   type NameOf,
   type Row,
+  type WordsOf,
 } from './build.js';
 import {
   AUTOPLAY,
@@ -30,62 +31,67 @@ import {
   PORTS,
   SUPPORT_CHECK,
 } from './links.js';
+import type { CatalogKey } from '../lang/types.js';
 import type { CatalogEntry, SdkErrorKey } from './types.js';
 
 /**
- * Runs of consecutive codes: the first code, then one row per code (see `Row`; the words are in
- * en.ts and zh.ts).
+ * Runs of consecutive codes: the first code, then one row per code (see `Row`; the words are the
+ * packs' `sdk:<KEY>` records in `src/lang/`).
  */
 const runs = [
   [
     4096,
-    ['INVALID_PARAMETER', 0],
-    ['INVALID_OPERATION', 1],
-    ['NOT_SUPPORTED', 2, ENVIRONMENT, [SUPPORT_CHECK]],
-    ['DEVICE_NOT_FOUND', 3, NO_DEVICE, [SUPPORT_CHECK]],
-    ['INITIALIZE_FAILED', 4, PERMISSION, [CAPTURE_ERRORS], PERMISSION_GUIDE],
+    ['INVALID_PARAMETER'],
+    ['INVALID_OPERATION'],
+    ['NOT_SUPPORTED', ENVIRONMENT, [SUPPORT_CHECK]],
+    ['DEVICE_NOT_FOUND', NO_DEVICE, [SUPPORT_CHECK]],
+    ['INITIALIZE_FAILED', PERMISSION, [CAPTURE_ERRORS], PERMISSION_GUIDE],
   ],
   [
     16385,
     // The page's spelling, then the SDK's.
-    ['SIGNAL_CAHNNEL_SETUP_FAILED|SIGNAL_CHANNEL_SETUP_FAILED', 5, ACCOUNT, [JOIN_CODES]],
-    ['SIGNAL_CHANNEL_ERROR', 6, NETWORK],
-    ['ICE_TRANSPORT_ERROR', 7, MEDIA_PATH, [PORTS], FIREWALL_GUIDE],
-    ['JOIN_ROOM_FAILED', 8, ACCOUNT, [JOIN_CODES]],
-    ['CREATE_OFFER_FAILED', 9, ['check-environment', 'copy-report']],
-    ['SIGNAL_CHANNEL_RECONNECTION_FAILED', 10, NETWORK],
-    ['UPLINK_RECONNECTION_FAILED', 11, NETWORK],
-    ['DOWNLINK_RECONNECTION_FAILED', 64, NETWORK],
+    ['SIGNAL_CAHNNEL_SETUP_FAILED|SIGNAL_CHANNEL_SETUP_FAILED', ACCOUNT, [JOIN_CODES]],
+    ['SIGNAL_CHANNEL_ERROR', NETWORK],
+    ['ICE_TRANSPORT_ERROR', MEDIA_PATH, [PORTS], FIREWALL_GUIDE],
+    ['JOIN_ROOM_FAILED', ACCOUNT, [JOIN_CODES]],
+    ['CREATE_OFFER_FAILED', ['check-environment', 'copy-report']],
+    ['SIGNAL_CHANNEL_RECONNECTION_FAILED', NETWORK],
+    ['UPLINK_RECONNECTION_FAILED', NETWORK],
+    ['DOWNLINK_RECONNECTION_FAILED', NETWORK],
   ],
-  [16400, ['REMOTE_STREAM_NOT_EXIST', 12, NONE, NONE, INFO]],
+  [16400, ['REMOTE_STREAM_NOT_EXIST', NONE, NONE, INFO]],
   [
     16448,
-    ['CLIENT_BANNED', 13],
-    ['SERVER_TIMEOUT', 14, NETWORK],
-    ['SUBSCRIPTION_TIMEOUT', 15, NETWORK],
+    ['CLIENT_BANNED'],
+    ['SERVER_TIMEOUT', NETWORK],
+    ['SUBSCRIPTION_TIMEOUT', NETWORK],
     [
       'PLAY_NOT_ALLOWED',
-      16,
       ['resume-playback'],
       [AUTOPLAY, CHROME_AUTOPLAY],
       { severity: 'warning', guide: 'autoplay' },
     ],
-    ['DEVICE_AUTO_RECOVER_FAILED', 17, CAPTURE],
-    ['START_PUBLISH_CDN_FAILED', 18, REPORT],
-    ['STOP_PUBLISH_CDN_FAILED', 19, REPORT],
-    ['START_MIX_TRANSCODE_FAILED', 20, REPORT],
-    ['STOP_MIX_TRANSCODE_FAILED', 21, REPORT],
-    ['NOT_SUPPORTED_H264', 22, ENVIRONMENT],
-    ['SWITCH_ROLE_FAILED', 23, REPORT],
-    ['API_CALL_TIMEOUT', 14, NETWORK],
-    ['SCHEDULE_FAILED', 24, MEDIA_PATH, [FIREWALL], FIREWALL_GUIDE],
-    ['API_CALL_ABORTED', 25, NONE, NONE, INFO],
+    ['DEVICE_AUTO_RECOVER_FAILED', CAPTURE],
+    ['START_PUBLISH_CDN_FAILED', REPORT],
+    ['STOP_PUBLISH_CDN_FAILED', REPORT],
+    ['START_MIX_TRANSCODE_FAILED', REPORT],
+    ['STOP_MIX_TRANSCODE_FAILED', REPORT],
+    ['NOT_SUPPORTED_H264', ENVIRONMENT],
+    ['SWITCH_ROLE_FAILED', REPORT],
+    ['API_CALL_TIMEOUT', NETWORK, NONE, { words: 'sdk:SERVER_TIMEOUT' }],
+    ['SCHEDULE_FAILED', MEDIA_PATH, [FIREWALL], FIREWALL_GUIDE],
+    ['API_CALL_ABORTED', NONE, NONE, INFO],
   ],
-  [65535, ['UNKOWN|UNKNOWN', 26, REPORT]],
+  [65535, ['UNKOWN|UNKNOWN', REPORT]],
 ] as const satisfies readonly (readonly [first: number, ...rows: Row[]])[];
 
 /** Type check only: every SDK key has a row. */
 export type SdkKeysComplete = Complete<Exclude<SdkErrorKey, NameOf<(typeof runs)[number][number]>>>;
+
+/** Type check only: the words of every row are in the packs. */
+export type SdkWordsComplete = Complete<
+  Exclude<WordsOf<'sdk', (typeof runs)[number][number]>, CatalogKey>
+>;
 
 /** The SDK entries, `sdk:<KEY>`, in code order. */
 export const sdkEntries: readonly CatalogEntry[] = runs.flatMap(([first, ...rows]) =>

@@ -2,8 +2,8 @@
  * The v5 SDK's entries (`trtc-sdk-v5`): its 8 top-level codes, its own extra codes and the event
  * payloads worth explaining (`kicked-out` reasons, `autoplay-failed`). Ids: `v5:5300` (a code),
  * `v5:5302` (an extra code, `key` and `code` of its top-level code: `DEVICE_ERROR`, 5300),
- * `v5:kicked-out/kick`. The words are records with named fields in `v5-en.ts` and `v5-zh.ts`;
- * this table holds only what differs between entries: actions, severity, guide, extra links.
+ * `v5:kicked-out/kick`. The words are the packs' `v5` records (`src/lang/<lang>/v5.ts`), by
+ * entry name; this table holds only what differs between entries: actions, severity, guide, links.
  */
 import {
   ACCOUNT,
@@ -16,23 +16,17 @@ import {
   NO_DEVICE,
   NONE,
   PERMISSION_GUIDE,
+  NO_TEXT,
   REPORT,
   WARNING,
+  frozenText,
+  localised,
   type Complete,
   type More,
 } from './build.js';
 import { CHROME_AUTOPLAY, PORTS } from './links.js';
-import type {
-  ActionId,
-  CatalogEntry,
-  DocLink,
-  EntryText,
-  V5EntryName,
-  V5ErrorCode,
-  V5Words,
-} from './types.js';
-import { V5_EN } from './v5-en.js';
-import { V5_ZH } from './v5-zh.js';
+import type { LineKey } from '../lang/types.js';
+import type { ActionId, CatalogEntry, DocLink, V5EntryName, V5ErrorCode } from './types.js';
 
 const { freeze } = Object;
 
@@ -52,14 +46,19 @@ const V5_DOC = 'https://web.sdk.qcloud.com/trtc/webrtc/v5/doc/';
 
 /**
  * A page of the v5 docs twice, English and Chinese (the site has one URL per language), each
- * labelled in both languages.
+ * labelled in every language: the page's title (the line `title`, its `{key}` filled), then the
+ * site's line (`v5-site:en`: "{page}（英文）" in Chinese, the title alone in English).
  */
-function pages(page: string, en: string, zh: string): readonly DocLink[] {
+function pages(page: string, title: LineKey, key = ''): readonly DocLink[] {
   return freeze(
     (['en', 'zh-cn'] as const).map((site) =>
       freeze({
         url: `${V5_DOC}${site}/${page}`,
-        label: freeze(site === 'en' ? { en, zh: `${zh}（英文）` } : { en: `${en} (Chinese)`, zh }),
+        label: localised(
+          ({ lines }) =>
+            lines[`v5-site:${site}`].replace('{page}', lines[title].replace('{key}', key)),
+          '',
+        ),
       }),
     ),
   );
@@ -67,27 +66,16 @@ function pages(page: string, en: string, zh: string): readonly DocLink[] {
 
 /** The v5 error-code page at a top-level code's own section. */
 const errorPages = (key: string): readonly DocLink[] =>
-  pages(`module-ERROR_CODE.html#.${key}`, `v5 error code ${key}`, `v5 错误码 ${key}`);
+  pages(`module-ERROR_CODE.html#.${key}`, 'v5:error-code', key);
 
 /** Ports, domains, TURN and proxy for v5, with the ports table the 4.x entries link. */
-const FIREWALL_PAGES = [
-  ...pages('tutorial-34-advanced-proxy.html', 'Handling firewall restrictions', '应对防火墙限制'),
-  PORTS,
-];
+const FIREWALL_PAGES = [...pages('tutorial-34-advanced-proxy.html', 'v5:proxy'), PORTS];
 const AUTOPLAY_PAGES = [
-  ...pages(
-    'tutorial-21-advanced-auto-play-policy.html',
-    'Handling autoplay (v5)',
-    '自动播放受限处理（v5）',
-  ),
+  ...pages('tutorial-21-advanced-auto-play-policy.html', 'v5:autoplay'),
   CHROME_AUTOPLAY,
 ];
 const AUTOPLAY: More = { severity: 'warning', guide: 'autoplay' };
-const KICKED_PAGES = pages(
-  'module-EVENT.html#.KICKED_OUT',
-  'The KICKED_OUT event',
-  'KICKED_OUT 事件',
-);
+const KICKED_PAGES = pages('module-EVENT.html#.KICKED_OUT', 'v5:kicked-out');
 
 /** Codes that share everything but their words: space-separated codes, actions, more, links. */
 type Group = readonly [
@@ -140,16 +128,6 @@ export type V5EntriesComplete = Complete<
   Exclude<`${V5EntryName}`, Codes<(typeof groups)[number][0]>>
 >;
 
-/** An entry's words in both languages, frozen in place (the records are ours, read-only). */
-function textOf(name: V5EntryName): Readonly<Record<'zh' | 'en', EntryText>> {
-  const of = (words: V5Words): EntryText => {
-    const text = words[name];
-    freeze(text.fix);
-    return freeze(text);
-  };
-  return freeze({ zh: of(V5_ZH), en: of(V5_EN) });
-}
-
 /** The top-level code of a code or extra code: 5302 -> 5300; 5998 and 5999 are their own. */
 export const v5TopCode = (code: number): number => (code >= 5998 ? code : code - (code % 100));
 
@@ -166,7 +144,7 @@ function toEntry(name: string, [, actions, more, docs]: Group): CatalogEntry {
     actions,
     docs: numeric ? freeze([...errorPages(key), ...(docs ?? NONE)]) : (docs ?? NONE),
     ...more,
-    text: textOf((numeric || name) as V5EntryName),
+    text: localised((pack) => frozenText(pack.v5[(numeric || name) as V5EntryName]), NO_TEXT),
   });
 }
 

@@ -149,6 +149,10 @@ export function createDiagnose(
 let catalogDiagnose: ReturnType<typeof createDiagnose> | undefined;
 
 /**
+ * `diagnose` over the catalog in the loaded languages only: the engine's, which adds no pack (a
+ * language it has not loaded reads another loaded one; with none, the words are empty). The
+ * public `diagnose` (`src/catalog/public.ts`) adds every pack first.
+ *
  * Explains anything the TRTC Web SDK (or the browser) throws: a v4 RtcError, a v5 error, a
  * DOMException or Error, a `client-banned` payload, a code (`16451`, `'0x4043'`, `'-10013'`), a
  * key (`'PLAY_NOT_ALLOWED'`), an id (`'account:70001'`) or a message. Pure; never throws: what it

@@ -3,7 +3,7 @@
  * facts kept per client (in a WeakMap: they go with the client), and the sentences a card, a
  * warning and a report say about them. The userSig itself is never kept here.
  */
-import { USERSIG_DOC, USERSIG_WORDS } from '../catalog/usersig.js';
+import { USERSIG_DOC, userSigWords } from '../catalog/usersig.js';
 import { compareUserSig, findingOf, inspectUserSig } from './usersig.js';
 import type { UserSigFinding } from './usersig.js';
 import type { MutableFacts } from './facts.js';
@@ -86,7 +86,7 @@ export function span(ms: number, lang: Lang): string {
         : s < 172_800
           ? [2, Math.round(s / 3600)]
           : [3, Math.round(s / 86_400)];
-  return USERSIG_WORDS[lang].units[unit]!.replace('{n}', String(n));
+  return userSigWords(lang).units[unit]!.replace('{n}', String(n));
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -123,7 +123,7 @@ export function describeUserSig(
   lang: Lang,
   now: number,
 ): string[] {
-  const w = USERSIG_WORDS[lang];
+  const w = userSigWords(lang);
   if (!f.valid) return [fill(w.invalid, { reason: w.reasons[f.reason ?? 'not-tls-v2'] })];
   const vars = varsOf(f, user, lang, now);
   return [
@@ -154,7 +154,7 @@ export function userSigWarning(
   finding = findingOf(f, now),
 ): Diagnosis | undefined {
   if (!finding || !WARNED.includes(finding)) return undefined;
-  const words = USERSIG_WORDS[lang];
+  const words = userSigWords(lang);
   const [title, cause, fix] = fill(
     words[finding as Exclude<UserSigFinding, 'invalid'>],
     varsOf(f, user, lang, now),

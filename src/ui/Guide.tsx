@@ -41,7 +41,7 @@ export function FirewallGuide({ m }: { m: PanelModel }) {
  * refused: then it is the only way forward.
  */
 export function UnblockGuide({ m, open }: { m: PanelModel; open: boolean }) {
-  const rows = unblockSteps[m.doctor.settings.value.lang] ?? unblockSteps.en;
+  const rows = unblockSteps(m.doctor.settings.value.lang);
   const current = detectBrowser(typeof navigator === 'object' ? navigator.userAgent : '');
   const item = (i: number) => {
     const id = BROWSERS[i]!;

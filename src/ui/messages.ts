@@ -1,175 +1,30 @@
 /**
- * Every string the panel shows, `[English, Chinese]`. A host overrides any of them by key through
- * `settings.messages` (`mount({ messages })` or `doctor.configure({ messages })`).
- * `{name}` placeholders are filled by `format()`. Action ids, severities, tab ids and source types
- * are keys too (the labels of what they name), so a new one without a label fails the type check
- * where the panel passes it.
+ * Every string the panel shows, read from the loaded language packs (`src/lang/<lang>/ui.ts`). A
+ * host overrides any of them by key through `settings.messages` (`mount({ messages })` or
+ * `doctor.configure({ messages })`). `{name}` placeholders are filled by `format()`. Action ids,
+ * severities, tab ids and source types are keys too (the labels of what they name), so a new one
+ * without a label fails the type check where the panel passes it.
  */
+import type { Lang } from '../core/types.js';
+import { packFor } from '../lang/registry.js';
+import type { MessageKey } from '../lang/types.js';
 
-// One row per key, both languages side by side: a key is written once, and a missing translation
-// is a type error (the tuple needs both).
-const table = {
-  title: ['TRTC Doctor', 'TRTC 诊断'],
-  openProblems: ['open problems', '个未解决的问题'],
-  close: ['Close', '关闭'],
-  problems: ['Problems', '问题'],
-  timeline: ['Timeline', '时间线'],
-  environment: ['Environment', '环境'],
-  report: ['Report', '报告'],
-  noProblems: ['No problems.', '暂无问题。'],
-  resolved: ['Resolved', '已解决'],
-  error: ['Error', '错误'],
-  warning: ['Warning', '警告'],
-  info: ['Notice', '提示'],
-  first: ['first', '首次'],
-  last: ['last', '最近'],
-  client: ['Client {label}', '客户端 {label}'],
-  'local-stream': ['Local stream {label}', '本地流 {label}'],
-  'remote-stream': ['Remote user {user}', '远端用户 {user}'],
-  page: ['Page', '页面'],
-  extra: ['extra', '扩展码'],
-  related: ['Behind it', '根本原因'],
-  details: ['Details', '详细信息'],
-  'resume-playback': ['Resume playback', '恢复播放'],
-  'request-permission': ['Allow camera and microphone', '允许使用摄像头和麦克风'],
-  'retry-capture': ['Retry camera and microphone', '重新采集摄像头和麦克风'],
-  'check-devices': ['Check devices', '检测设备'],
-  'check-environment': ['Check environment', '检测环境'],
-  rejoin: ['Rejoin the room', '重新进房'],
-  'copy-report': ['Copy report', '复制报告'],
-  'open-system-settings': ['Open system settings', '打开系统设置'],
-  unblockTitle: ['Unblock camera and microphone', '解除摄像头和麦克风禁用'],
-  yourBrowser: ['your browser', '当前浏览器'],
-  otherBrowsers: ['Other browsers', '其他浏览器'],
-  autoplay: [
-    'The browser mutes playback until a click on the page: press Resume.',
-    '浏览器在点击页面前禁止播放声音：请点击“恢复播放”。',
-  ],
-  fwTitle: ['Allow these through the firewall', '防火墙需放行'],
-  fwSignal: ['TCP 443 (signalling, HTTPS/WSS)', 'TCP 443（信令，HTTPS/WSS）'],
-  fwMedia: ['UDP {ports} (media)', 'UDP {ports}（媒体）'],
-  fwDomains: ['Domains', '域名'],
-  fwOfficial: ['Official whitelist (current)', '官方白名单（以此为准）'],
-  cameras: ['Cameras', '摄像头'],
-  microphones: ['Microphones', '麦克风'],
-  speakers: ['Speakers', '扬声器'],
-  none: ['none found', '未找到'],
-  noLabel: ['(name hidden until allowed)', '（授权后才显示名称）'],
-  'type-error': ['Errors', '错误'],
-  'type-state': ['State', '状态'],
-  'type-action': ['Actions', '操作'],
-  'type-info': ['Info', '信息'],
-  noEntries: ['Nothing yet.', '暂无记录。'],
-  showAll: ['Show all ({n})', '显示全部（{n}）'],
-  runChecks: ['Run checks', '开始检测'],
-  envHint: ['Browser, SDK, devices and permissions.', '浏览器、SDK、设备和权限。'],
-  copyMarkdown: ['Copy as Markdown', '复制为 Markdown'],
-  copyJson: ['Copy as JSON', '复制为 JSON'],
-  download: ['Download', '下载'],
-  copied: ['Copied.', '已复制。'],
-  copyFailed: ['Copy failed: copy the text below by hand.', '复制失败：请手动复制下方文本。'],
-  reportNote: ['Redacted: no userSig, no keys.', '已脱敏：不含 userSig 和密钥。'],
-  'reload-page': ['Reload the page', '刷新页面'],
-  'test-connection': ['Test connection', '测试网络连接'],
-  connSchedule: ['Scheduling host (HTTPS)', '调度服务（HTTPS）'],
-  connSignal: ['Signalling (secure WebSocket)', '信令（安全 WebSocket）'],
-  connIce: ['WebRTC candidates', 'WebRTC 候选地址'],
-  'conn-check-ok': ['answers', '可访问'],
-  'conn-check-blocked': ['blocked', '被阻断'],
-  'conn-check-unsupported': ['not tested', '未测试'],
-  testSetup: ['Test my setup', '检测我的设备和网络'],
-  'pre-pass': ['passed', '通过'],
-  'pre-warn': ['warning', '警告'],
-  'pre-fail': ['failed', '未通过'],
-  'pre-skip': ['skipped', '跳过'],
-  retry: ['Retry', '重试'],
-  helpTitle: ['Call help', '通话帮助'],
-  allGood: ['Everything looks fine.', '一切正常。'],
-  techDetails: ['Technical details', '技术详情'],
-  clickSound: ['Click here to turn on sound.', '点击此处开启声音。'],
-  tapSound: ['Tap here to turn on sound.', '轻触此处开启声音。'],
-  support: ['Contact support', '联系客服'],
-  back: ['Back', '返回'],
-  doing: ['What were you doing?', '您当时在做什么？'],
-  preview: ['What will be sent', '将发送的内容'],
-  previewCopy: ['What will be copied', '将复制的内容'],
-  send: ['Send to support', '发送给客服'],
-  sent: ['Sent. Thank you.', '已发送，谢谢。'],
-  sendFailed: ['Could not send: copy or download it instead.', '发送失败：请改为复制或下载。'],
-  copy: ['Copy', '复制'],
-  call: ['Call', '调用'],
-  where: ['In your code', '您的代码位置'],
-  raw: ['Raw message', '原始信息'],
-  via: ['Reported as: {title}', 'SDK 报告为：{title}'],
-  count: ['{n} problems · {title}', '{n} 个问题 · {title}'],
-  countOne: ['1 problem · {title}', '1 个问题 · {title}'],
-  dismiss: ['Dismiss', '关闭提示'],
-  minimise: ['Minimise', '最小化'],
-  moveHint: ['Drag, or use the arrow keys, to move.', '可拖动或用方向键移动。'],
-  search: ['Search', '搜索'],
-  clear: ['Clear', '清除'],
-  more: ['Show more', '展开'],
-  format: ['Format', '格式'],
-  seen: ['×{n} · first {first} · last {last}', '×{n} · 首次 {first} · 最近 {last}'],
-  clientN: ['client {n}', '客户端 {n}'],
-  localN: ['local stream {n}', '本地流 {n}'],
-  remoteU: ['remote {user}', '远端 {user}'],
-  callOk: ['{call} ok', '{call} 成功'],
-  quality: ['uplink {up}, downlink {down}', '上行 {up}，下行 {down}'],
-  nResolved: ['{n} resolved ({how})', '已解决 {n} 个（{how}）'],
-  'c-secure': ['Secure page (https)', '安全页面（https）'],
-  'c-insecure': ['Not a secure page (https needed)', '不是安全页面（需要 https）'],
-  'c-browser': ['Browser supported', '浏览器受支持'],
-  'c-no-browser': ['Browser not supported', '浏览器不受支持'],
-  'c-feature': ['{what} supported', '支持{what}'],
-  'c-no-feature': ['{what} not supported', '不支持{what}'],
-  'c-found': ['{what} found ({n})', '已找到{what}（{n}）'],
-  'c-missing': ['No {what} found', '未找到{what}'],
-  'c-granted': ['{what} allowed', '已允许使用{what}'],
-  'c-denied': ['{what} blocked', '{what}已被禁止'],
-  'c-prompt': ['{what}: not asked yet', '{what}：尚未请求授权'],
-  camera: ['camera', '摄像头'],
-  microphone: ['microphone', '麦克风'],
-  isWebRTCSupported: ['WebRTC', 'WebRTC'],
-  isMediaDevicesSupported: ['Camera and microphone access', '摄像头和麦克风访问'],
-  isH264EncodeSupported: ['H.264 sending', 'H.264 编码'],
-  isH264DecodeSupported: ['H.264 receiving', 'H.264 解码'],
-  isVp8EncodeSupported: ['VP8 sending', 'VP8 编码'],
-  isVp8DecodeSupported: ['VP8 receiving', 'VP8 解码'],
-  otherFeature: ['Another browser feature', '其他浏览器功能'],
-  // Action outcomes and resolution triggers as the timeline records them (machine words).
-  'o-resumed': ['resumed', '已恢复'],
-  'o-granted': ['allowed', '已允许'],
-  'o-denied': ['refused', '被拒绝'],
-  'o-blocked': ['blocked', '被禁止'],
-  'o-failed': ['failed', '失败'],
-  'o-copied': ['copied', '已复制'],
-  'o-checked': ['checked', '已检测'],
-  'o-supported': ['supported', '受支持'],
-  'o-not-supported': ['not supported', '不受支持'],
-  'o-unsupported': ['not available', '不可用'],
-  'o-nothing-to-do': ['nothing to do', '无需操作'],
-  'o-no-device': ['no device', '无设备'],
-  'o-in-use': ['device busy', '设备被占用'],
-  'o-insecure-context': ['not a secure page', '非安全页面'],
-  'o-rejoined': ['rejoined', '已重新进房'],
-  'o-retried': ['captured again', '已重新采集'],
-  'o-reloading': ['reloading', '正在刷新'],
-  'o-opened': ['opened', '已打开'],
-  'o-playing': ['playing', '开始播放'],
-  'o-connected': ['connected', '已连接'],
-  'o-captured': ['capturing', '正在采集'],
-  'o-permission-granted': ['permission granted', '已授权'],
-  'o-joined': ['joined', '已进房'],
-  newOne: ['New problem: {title}', '新问题：{title}'],
-  newMany: ['{n} new problems', '{n} 个新问题'],
-} satisfies Record<string, readonly [en: string, zh: string]>;
+export type { MessageKey };
 
-/** The keys of the panel's strings. */
-export type MessageKey = keyof typeof table;
+/** The built-in string `key` in `lang`: its pack, else a loaded one (English first), else empty. */
+export const message = (lang: Lang, key: MessageKey): string => packFor(lang)?.ui[key] ?? '';
 
-/** The built-in strings: for each key, `[English, Chinese]`. */
-export const messages: Readonly<Record<MessageKey, readonly [en: string, zh: string]>> = table;
+/**
+ * The keys of the panel's strings, as a read-only view: `key in messages` says whether a key
+ * exists (in the loaded packs), `messages[key]` is its string in the first loaded language.
+ */
+export const messages: Readonly<Record<MessageKey, string>> = new Proxy(
+  {} as Record<MessageKey, string>,
+  {
+    has: (_, key) => !!packFor('en') && key in packFor('en')!.ui,
+    get: (_, key) => (typeof key === 'string' ? packFor('en')?.ui[key as MessageKey] : undefined),
+  },
+);
 
 /** Fills `{name}` placeholders; a missing value becomes an empty string. */
 export function format(text: string, vars?: Readonly<Record<string, string | number>>): string {

@@ -9,7 +9,7 @@ import { effect, signal } from '@preact/signals';
 import type { Signal } from '@preact/signals';
 import type { ActionResult, Doctor, Problem, ProblemSource, TimelineEntry } from '../core/types.js';
 import { read } from '../core/guard.js';
-import { format, messages } from './messages.js';
+import { format, message } from './messages.js';
 import type { MessageKey } from './messages.js';
 
 /** The panel's sections. */
@@ -142,7 +142,7 @@ export function createPanelModel(doctor: Doctor, forced = false, toasts = false)
     t(key, vars) {
       const s = doctor.settings.value;
       // Any language but Chinese reads English.
-      return format(s.messages[key] ?? messages[key][s.lang === 'zh' ? 1 : 0], vars);
+      return format(s.messages[key] ?? message(s.lang, key), vars);
     },
     source: (s) =>
       // `local-stream` -> "local": the word the engine's label starts with.

@@ -20,6 +20,10 @@ import {
   SEED_MESSAGES,
   SEED_SDK_CODES,
 } from '../fixtures/seed';
+import { useAllPacks } from '../../src/lang/all';
+
+// Both languages, as the public `catalog` and `diagnose` have them.
+useAllPacks();
 
 const SEED_PAGE = fileURLToPath(
   new URL('../../../shared/seed/trtc-web-error-codes-4x.md', import.meta.url),

@@ -6,6 +6,10 @@
 import { describe, expect, it } from 'vitest';
 import { catalog, unknownText, v5Note } from '../../src/catalog';
 import type { ActionId, CatalogEntry, EntryText } from '../../src/catalog/types';
+import { useAllPacks } from '../../src/lang/all';
+
+// Both languages, as the public `catalog` and `diagnose` have them.
+useAllPacks();
 
 /** CJK ideographs, and the full-width punctuation Chinese text uses. */
 const CJK = /[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]/;

@@ -11,6 +11,10 @@ import { catalog } from '../../src/catalog';
 import type { CatalogEntry, Lang } from '../../src/catalog/types';
 import { V5_ERROR_KEYS } from '../../src/catalog/v5';
 import { V5_EVENT_IDS, V5_EXTRA_CODES, V5_TOP_CODES } from '../fixtures/v5-codes';
+import { useAllPacks } from '../../src/lang/all';
+
+// Both languages, as the public `catalog` and `diagnose` have them.
+useAllPacks();
 
 // happy-dom's import.meta.url is no file URL: the path is from the project root, where vitest runs.
 const SDK_JS = resolve('node_modules/trtc-sdk-v5/trtc.js');

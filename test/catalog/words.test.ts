@@ -1,57 +1,73 @@
 // @vitest-environment node
 /**
- * The words are stored apart from the tables, one string per language (src/catalog/en.ts, zh.ts),
- * and tables name records by number. These checks keep the two languages in step and every
- * record reachable, so a record added to one language only, or a table pointing one record off,
- * fails here rather than showing the wrong words.
+ * The words live in one pack per language (src/lang/en, src/lang/zh), named by key. These checks
+ * keep the packs in step (same keys, same fix steps, no empty field) and every record reachable,
+ * and show that a pack without an entry's words is not a pack (a type error, checked by tsc).
  */
-import { describe, expect, it, vi } from 'vitest';
-import { catalog, unknownText, v5Note } from '../../src/catalog';
-import { EN } from '../../src/catalog/en';
-import { ZH } from '../../src/catalog/zh';
+import { describe, expect, it } from 'vitest';
+import { catalog } from '../../src/catalog/public';
+import { unknownText, v5Note } from '../../src/catalog';
+import { pack as en } from '../../src/lang/en/index';
+import type { LangPack } from '../../src/lang/types';
+import { pack as zh } from '../../src/lang/zh/index';
 
-const records = (words: string): string[][] => words.split('\n').map((record) => record.split('|'));
-
-describe('catalog words', () => {
-  const en = records(EN);
-  const zh = records(ZH);
-
-  it('has the same records in both languages, field for field and step for step', () => {
-    expect(zh.length).toBe(en.length);
-    en.forEach((fields, n) => {
-      const other = zh[n] ?? [];
-      expect(other.length, `record ${n}`).toBe(fields.length);
-      expect([1, 3, 4], `record ${n}: one field, or title|cause|fix(|hint)`).toContain(
-        fields.length,
-      );
-      expect(other[2]?.split('^').length, `record ${n} fix steps`).toBe(
-        fields[2]?.split('^').length,
-      );
-      for (const field of [...fields, ...other]) expect(field.trim(), `record ${n}`).not.toBe('');
-    });
-  });
-
-  it('uses every record: entry words, the unknown text, the v5 note or a link label', () => {
-    const used = new Set<string>([unknownText.en.title, v5Note.en]);
-    for (const entry of catalog) {
-      used.add(entry.text.en.title);
-      for (const doc of entry.docs) used.add(doc.label.en);
+/** Every leaf of a pack by path: `catalog.sdk:INVALID_PARAMETER.fix.0`. */
+function leaves(value: unknown, path = ''): Map<string, unknown> {
+  const out = new Map<string, unknown>();
+  if (value !== null && typeof value === 'object') {
+    for (const [k, v] of Object.entries(value)) {
+      for (const [p, leaf] of leaves(v, path ? `${path}.${k}` : k)) out.set(p, leaf);
     }
-    const unused = en.map(([first]) => first).filter((first) => !used.has(first ?? ''));
-    expect(unused).toEqual([]);
+  } else out.set(path, value);
+  return out;
+}
+
+describe('language packs', () => {
+  it('have the same keys, fix steps and hints in both languages, no field empty', () => {
+    const a = leaves({ ...en, lang: '' });
+    const b = leaves({ ...zh, lang: '' });
+    expect([...b.keys()].sort()).toEqual([...a.keys()].sort());
+    for (const [path, value] of [...a, ...b]) {
+      if (path === 'lang') continue;
+      expect(typeof value, path).toBe('string');
+      expect(String(value).trim(), path).not.toBe('');
+    }
   });
 
-  it('splits no words at import, and each language once, when it is first read', async () => {
-    vi.resetModules();
-    const split = vi.spyOn(String.prototype, 'split');
-    /** Splits of a whole language's words (far longer than any one record). */
-    const wordSplits = (): number =>
-      split.mock.contexts.filter((text) => String(text).length > 2000).length;
-    const fresh = await import('../../src/catalog/index');
-    expect(wordSplits()).toBe(0);
-    for (const entry of fresh.catalog) expect(entry.text.en.fix.length).toBeGreaterThan(0);
-    expect(wordSplits()).toBe(1);
-    for (const entry of fresh.catalog) expect(entry.text.zh.title).not.toBe('');
-    expect(wordSplits()).toBe(2);
+  it('use every catalog record and line: entry words, the unknown text, the v5 note, link labels', () => {
+    const titles = new Set<string>([unknownText.en.title]);
+    const labels = new Set<string>([v5Note.en]);
+    for (const entry of catalog) {
+      expect(entry.text.en.title, entry.id).not.toBe('');
+      expect(entry.text.zh.title, entry.id).not.toBe('');
+      titles.add(entry.text.en.title);
+      for (const doc of entry.docs) labels.add(doc.label.en);
+    }
+    const unused = Object.entries(en.catalog).filter(([, text]) => !titles.has(text.title));
+    expect(unused.map(([key]) => key)).toEqual([]);
+    const lines = Object.entries(en.lines).filter(
+      ([key, text]) => !key.startsWith('v5') && !labels.has(text),
+    );
+    expect(lines.map(([key]) => key)).toEqual([]);
+  });
+
+  it('reads each language from its own pack', () => {
+    const entry = catalog.find((e) => e.id === 'sdk:INVALID_PARAMETER')!;
+    expect(entry.text.en).toBe(en.catalog['sdk:INVALID_PARAMETER']);
+    expect(entry.text.zh).toBe(zh.catalog['sdk:INVALID_PARAMETER']);
+    expect(Object.isFrozen(entry.text.zh.fix)).toBe(true);
+  });
+
+  it('rejects, at type level, a pack without an entry or with one too many', () => {
+    const { 'sdk:INVALID_PARAMETER': dropped, ...fewer } = zh.catalog;
+    // @ts-expect-error: a pack missing an entry's words is not a LangPack
+    const missing: LangPack = { ...zh, catalog: fewer };
+    const extra: LangPack['catalog'] = {
+      ...zh.catalog,
+      // @ts-expect-error: a key no table names is not part of a pack
+      'sdk:NO_SUCH_KEY': dropped,
+    };
+    expect(missing.catalog).not.toHaveProperty('sdk:INVALID_PARAMETER');
+    expect(extra).toHaveProperty('sdk:NO_SUCH_KEY');
   });
 });

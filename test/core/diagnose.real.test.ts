@@ -12,6 +12,10 @@ import {
   v5Cases,
   type RtcErrorInit,
 } from '../fixtures/real-errors';
+import { useAllPacks } from '../../src/lang/all';
+
+// Both languages, as the public `catalog` and `diagnose` have them.
+useAllPacks();
 
 type RtcErrorClass = new (init: RtcErrorInit) => Error & {
   getCode(): number;

@@ -8,6 +8,10 @@ import { describe, expect, it } from 'vitest';
 import { diagnose } from '../../src/core/diagnose';
 import { createDiagnoser } from '../../src/core/diagnoser';
 import { FakeRtcError, referTo } from '../fixtures/real-errors';
+import { useAllPacks } from '../../src/lang/all';
+
+// Both languages, as the public `catalog` and `diagnose` have them.
+useAllPacks();
 
 const en = { lang: 'en' } as const;
 const id = (input: unknown, operation?: string): string =>

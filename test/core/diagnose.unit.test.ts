@@ -4,11 +4,13 @@
  */
 import { describe, expect, it, vi } from 'vitest';
 import { unknownText } from '../../src/catalog';
+import { useAllPacks } from '../../src/lang/all';
 import type { CatalogEntry } from '../../src/catalog/types';
 import { MAX_MESSAGE_CHARS, MAX_RELATED, createDiagnose } from '../../src/core/diagnose';
 import { FakeRtcError, referTo } from '../fixtures/real-errors';
 import { miniCatalog } from '../fixtures/mini-catalog';
 
+useAllPacks();
 const diagnose = createDiagnose(miniCatalog);
 const en = { lang: 'en' } as const;
 const id = (input: unknown): string => diagnose(input, en).id;

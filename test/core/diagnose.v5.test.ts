@@ -7,6 +7,10 @@ import { describe, expect, it } from 'vitest';
 import { diagnose } from '../../src/core/diagnose';
 import { createDiagnoser, signatureOf } from '../../src/core/diagnoser';
 import { InternalError, RuntimeV5Error, v5Recipes } from '../fixtures/v5-errors';
+import { useAllPacks } from '../../src/lang/all';
+
+// Both languages, as the public `catalog` and `diagnose` have them.
+useAllPacks();
 
 const en = { lang: 'en' } as const;
 const zh = { lang: 'zh' } as const;

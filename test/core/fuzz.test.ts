@@ -9,6 +9,10 @@ import { MAX_MESSAGE_CHARS, createDiagnose, diagnose } from '../../src/core/diag
 import type { Diagnosis } from '../../src/core/types';
 import { miniCatalog } from '../fixtures/mini-catalog';
 import { FakeRtcError, SDK_CODES, referTo } from '../fixtures/real-errors';
+import { useAllPacks } from '../../src/lang/all';
+
+// Both languages, as the public `catalog` and `diagnose` have them.
+useAllPacks();
 
 const thrower = (): never => {
   throw new Error('hostile');

@@ -2,7 +2,9 @@ import { render } from '@testing-library/preact';
 import { createElement } from 'preact';
 import { describe, expect, it } from 'vitest';
 import { BROWSERS, detectBrowser, unblockSteps } from '../../src/ui/guides';
-import { messages } from '../../src/ui/messages';
+import { pack as en } from '../../src/lang/en/index';
+import { useAllPacks } from '../../src/lang/all';
+import { pack as zh } from '../../src/lang/zh/index';
 import { matchesShortcut, parseShortcut } from '../../src/ui/shortcut';
 import { DARK, LIGHT } from '../../src/ui/styles';
 import type { ColorRole } from '../../src/ui/styles';
@@ -86,9 +88,10 @@ describe('unblock guide', () => {
     expect(BROWSERS).toEqual(
       expect.arrayContaining(['chrome', 'edge', 'firefox', 'safari', 'ios', 'wechat']),
     );
+    useAllPacks();
     for (const lang of ['en', 'zh'] as const) {
-      expect(unblockSteps[lang]).toHaveLength(BROWSERS.length);
-      for (const row of unblockSteps[lang]) {
+      expect(unblockSteps(lang)).toHaveLength(BROWSERS.length);
+      for (const row of unblockSteps(lang)) {
         const [name, steps, extra] = row.split('|');
         expect(name, row).toMatch(/\S/);
         expect(steps, row).toMatch(lang === 'en' ? /\w{3}/ : /[\u4e00-\u9fff]/);
@@ -101,10 +104,11 @@ describe('unblock guide', () => {
 describe('messages', () => {
   it('every key has both languages, non-empty, with the same placeholders', () => {
     const holes = (s: string) => (s.match(/\{\w+\}/g) ?? []).sort();
-    for (const [k, [en, zh]] of Object.entries(messages)) {
-      expect(en, k).not.toBe('');
-      expect(zh, k).not.toBe('');
-      expect(holes(zh), k).toEqual(holes(en));
+    for (const [k, text] of Object.entries(en.ui)) {
+      const other = zh.ui[k as keyof typeof zh.ui];
+      expect(text, k).not.toBe('');
+      expect(other, k).not.toBe('');
+      expect(holes(other), k).toEqual(holes(text));
     }
   });
 });

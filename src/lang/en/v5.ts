@@ -1,8 +1,8 @@
 /**
  * The v5 SDK's words in English (`trtc-sdk-v5`), in our own words: one record per entry with
- * named fields. `V5Words` makes a missing code a type error. `v5-zh.ts` holds the same entries.
+ * named fields. `V5Words` makes a missing code a type error. `../zh/v5.ts` holds the same entries.
  */
-import type { V5Words } from './types.js';
+import type { V5Words } from '../../catalog/types.js';
 
 /** Both room ID checks: the official page and the runtime swap 5012 and 5013. */
 const ROOM_ID_FIX = [
@@ -27,7 +27,7 @@ const CODEC_FIX = [
 ];
 
 /** The English words of every v5 entry. */
-export const V5_EN: V5Words = {
+export const v5: V5Words = {
   5000: {
     title: 'Invalid parameter',
     cause:

@@ -1,8 +1,8 @@
 /**
  * v5 SDK（`trtc-sdk-v5`）的中文文案，用我们自己的话写成：每个条目一条记录，字段具名。
- * `V5Words` 让缺失的错误码在类型检查时报错。英文见 `v5-en.ts`，条目一一对应。
+ * `V5Words` 让缺失的错误码在类型检查时报错。英文见 `../en/v5.ts`，条目一一对应。
  */
-import type { V5Words } from './types.js';
+import type { V5Words } from '../../catalog/types.js';
 
 /** 两种房间号校验：官方文档与 SDK 运行时对 5012、5013 的含义是互换的。 */
 const ROOM_ID_FIX = [
@@ -26,7 +26,7 @@ const CODEC_FIX = [
 ];
 
 /** 每个 v5 条目的中文文案。 */
-export const V5_ZH: V5Words = {
+export const v5: V5Words = {
   5000: {
     title: '参数错误',
     cause: '`error.functionName` 所指接口的某个参数缺失或不合法，错误信息里写明了是哪个参数。',
