@@ -5,6 +5,10 @@ import { createTimers, parseBrowser } from '../../src/core/env';
 import type { EnvironmentFacts } from '../../src/core/env';
 import type { ActionId, Diagnosis, Problem, TrtcNamespaceLike } from '../../src/core/types';
 import { FakeStream, createFakeTrtc, fakeDiagnosis } from '../fakes';
+import { useAllPacks } from '../../src/lang/all';
+
+// These tests read words synchronously: both languages' packs, as createDoctorCore has them.
+useAllPacks();
 
 const problem = (
   id: string,

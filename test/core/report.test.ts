@@ -13,6 +13,10 @@ import {
 } from '../../src/core/report';
 import type { ReportInput } from '../../src/core/report';
 import type { Diagnosis, Problem, TimelineEntry } from '../../src/core/types';
+import { useAllPacks } from '../../src/lang/all';
+
+// These tests read words synchronously: both languages' packs, as createDoctorCore has them.
+useAllPacks();
 
 const AT = Date.UTC(2026, 4, 1, 12, 0, 0);
 const SECRET = 'Zq8vN3kLp0Rt7wXy2BcD5fGh9JmQ4sTu6VaE1iOo';

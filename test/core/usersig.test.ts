@@ -4,6 +4,10 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import TLSSigAPIv2 from 'tls-sig-api-v2';
 import { compareUserSig, findingOf, inspectUserSig } from '../../src/core/usersig';
 import { describeUserSig, userSigWarning } from '../../src/core/usersig-book';
+import { useAllPacks } from '../../src/lang/all';
+
+// These tests read words synchronously: both languages' packs, as createDoctorCore has them.
+useAllPacks();
 
 /** A test key and app: nothing here is a real account. */
 const APP = 1400000001;

@@ -14,6 +14,10 @@ import type {
   Problem,
   TimelineEntry,
 } from '../../src/core/types';
+import { useAllPacks } from '../../src/lang/all';
+
+// These tests read words synchronously: both languages' packs, as createDoctorCore has them.
+useAllPacks();
 
 /** The fake, with its controls. */
 export interface FakeDoctor extends Doctor {

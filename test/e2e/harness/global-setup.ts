@@ -17,7 +17,7 @@ function build(script: string, outputs: string[]): void {
     throw new Error(`e2e: \`npm run ${script}\` failed; the browser tests need its output.`);
 }
 
-const LIB = ['trtc-doctor.iife.js', 'trtc-doctor.js'];
+const LIB = ['trtc-doctor.iife.js', 'lazy/panel.js', 'trtc-doctor.full.iife.js', 'trtc-doctor.js'];
 const DEMO = ['demo/index.html', 'demo/support.html', 'demo/qa.html'];
 
 export default function setup(): void {
