@@ -13,10 +13,9 @@
  * doctor.mount({ mode: 'overlay' });
  * ```
  */
-import { createDoctorCore } from './core/doctor.js';
+import { createLazyDoctor } from './core/lazy.js';
 import { redactText } from './core/redact.js';
 import type { Doctor, DoctorOptions } from './core/types.js';
-import { mountPanel } from './ui/mount.js';
 
 export { diagnose } from './catalog/public.js';
 export { catalog } from './catalog/public.js';
@@ -40,7 +39,9 @@ export const redact = (text: string): string => redactText(text);
 
 /**
  * Make a doctor: it watches TRTC clients and streams, keeps the problems and a timeline, runs the
- * fixes and shows them in a panel once you `mount()` it.
+ * fixes and shows them in a panel once you `mount()` it. What it records costs a few KB up front;
+ * the diagnosis, the panel and the words of the current language load on the first problem, on
+ * open, or on `doctor.load()` (a dynamic `import()`, split off by any bundler).
  *
  * @example
  * ```ts
@@ -51,5 +52,5 @@ export const redact = (text: string): string => redactText(text);
  * ```
  */
 export function createDoctor(options: DoctorOptions = {}): Doctor {
-  return createDoctorCore(options, mountPanel);
+  return createLazyDoctor(options, () => import('./lazy.js'));
 }

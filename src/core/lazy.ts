@@ -186,7 +186,12 @@ export function createLazyDoctor(
       const keys =
         overlay && valid.shortcut !== false ? parseShortcut(valid.shortcut ?? 'ctrl+shift+d') : 0;
       if (recorder.gone('mount()')) return noop;
-      doctor.configure(valid);
+      // The settings among the mount options (the language to load first, among them).
+      const { lang, audience, colorScheme, messages } = valid;
+      const given = { lang, audience, colorScheme, messages };
+      doctor.configure(
+        Object.fromEntries(Object.entries(given).filter(([, value]) => value !== undefined)),
+      );
       const r: MountRequest = (request = { options: valid, open: false });
       if (engine) showPanel(r);
       else if (!overlay || recorder.pending().length) void load();

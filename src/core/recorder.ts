@@ -30,6 +30,7 @@ import type {
 } from './types.js';
 import { createWarnOnce, usedAfterDestroy } from './warn.js';
 import type { WarnOnce } from './warn.js';
+import { compareUserSig, findingOf, inspectUserSig } from './usersig.js';
 import type { WatchHub } from './watch.js';
 import { createWatching } from './watching.js';
 import type { Watching } from './watching.js';
@@ -168,8 +169,19 @@ export function createRecorder(options: DoctorOptions = {}, setup: RecorderSetup
   const facts = createFactBook(
     () => sink?.secretLearned(),
     (client, userSig, record) => {
-      if (sink) sink.learnUserSig(client, userSig, record);
-      else if (userSigs.length < 16) userSigs.push([client, userSig, record]);
+      if (sink) return sink.learnUserSig(client, userSig, record);
+      if (userSigs.length < 16) userSigs.push([client, userSig, record]);
+      // A userSig that is wrong (expired, for another user...) is a problem before the join:
+      // decoding it is cheap and wordless, and a finding loads the engine, which warns.
+      void inspectUserSig(userSig).then(
+        (found) => {
+          const now = Date.now();
+          if (found && !sink && !destroyed && findingOf(compareUserSig(found, record, now), now)) {
+            onQueued?.();
+          }
+        },
+        () => {},
+      );
     },
   );
 
