@@ -22,8 +22,8 @@
  */
 import * as signalsCore from '@preact/signals-core';
 import type { CatalogEntry } from './catalog/types.js';
-import { createLazyDoctor } from './core/lazy.js';
-import type { LazyPart } from './core/lazy.js';
+import { createLazyDoctor } from './lazy-doctor.js';
+import type { LazyPart } from './lazy-doctor.js';
 import { redactText } from './core/redact.js';
 import { startScriptTag } from './core/script-tag.js';
 import type { Diagnosis, DiagnoseOptions, Doctor, DoctorOptions } from './core/types.js';

@@ -13,7 +13,7 @@
  * doctor.mount({ mode: 'overlay' });
  * ```
  */
-import { createLazyDoctor } from './core/lazy.js';
+import { createLazyDoctor } from './lazy-doctor.js';
 import { redactText } from './core/redact.js';
 import type { Doctor, DoctorOptions } from './core/types.js';
 

@@ -1,11 +1,11 @@
 /**
  * The part `createDoctor()` loads on demand: the engine (diagnosis, store, actions, report), the
  * panel, and the words of one language at a time (each language is its own chunk). Not an entry
- * point of its own: `src/core/lazy.ts` imports it with a dynamic `import()`, so any bundler splits
+ * point of its own: `src/lazy-doctor.ts` imports it with a dynamic `import()`, so any bundler splits
  * it off the initial code.
  */
 import { createEngine } from './core/doctor.js';
-import type { LazyPart } from './core/lazy.js';
+import type { LazyPart } from './lazy-doctor.js';
 import { loadPack } from './lang/registry.js';
 import { mountPanel } from './ui/mount.js';
 

@@ -140,7 +140,10 @@ export const validateSettings = (settings: unknown): Partial<PanelSettings> =>
   validate('configure()', settings, SETTING_CHECKS);
 
 /** `previous` with the settings `next` gives; `messages` copied (the host may change its object). */
-export function mergeSettings(previous: PanelSettings, next: Partial<PanelSettings>): PanelSettings {
+export function mergeSettings(
+  previous: PanelSettings,
+  next: Partial<PanelSettings>,
+): PanelSettings {
   const merged: Record<string, unknown> = { ...previous };
   for (const key of ['lang', 'audience', 'colorScheme', 'messages'] as const) {
     if (next[key] !== undefined) merged[key] = next[key];

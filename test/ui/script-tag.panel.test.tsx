@@ -21,11 +21,13 @@ function load(attributes: Record<string, string>): string[] {
   const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
   const script = { getAttribute: (name: string) => attributes[name] ?? null };
   act(() => {
-    doctors.push(startScriptTag({
+    doctors.push(
+      startScriptTag({
         script,
         create: (options) => createDoctorCore(options, mountPanel),
         target: window,
-      }));
+      }),
+    );
   });
   return warn.mock.calls.map((call) => String(call[0]));
 }

@@ -8,13 +8,13 @@
  * opens the raw list, and a console warning says why.
  */
 import { computed, signal } from '@preact/signals-core';
-import type { Engine } from './doctor.js';
-import { setDoctorInternals } from './internals.js';
-import { describe, fail, field, read, text } from './guard.js';
-import { mergeSettings, validateMountOptions, validateSettings } from './options.js';
-import { rawReport } from './raw-report.js';
-import { createRecorder } from './recorder.js';
-import type { Recorder } from './recorder.js';
+import type { Engine } from './core/doctor.js';
+import { setDoctorInternals } from './core/internals.js';
+import { describe, fail, field, read, text } from './core/guard.js';
+import { mergeSettings, validateMountOptions, validateSettings } from './core/options.js';
+import { rawReport } from './core/raw-report.js';
+import { createRecorder } from './core/recorder.js';
+import type { Recorder } from './core/recorder.js';
 import type {
   ActionResult,
   Doctor,
@@ -24,10 +24,10 @@ import type {
   PreflightResult,
   Problem,
   TimelineEntry,
-} from './types.js';
-import { showMiniLauncher, urlAsksForLauncher } from '../ui/mini.js';
-import type { MiniLauncher } from '../ui/mini.js';
-import { matchesShortcut, parseShortcut } from '../ui/shortcut.js';
+} from './core/types.js';
+import { showMiniLauncher, urlAsksForLauncher } from './ui/mini.js';
+import type { MiniLauncher } from './ui/mini.js';
+import { matchesShortcut, parseShortcut } from './ui/shortcut.js';
 
 /** What the lazily loaded part gives (src/lazy.ts). */
 export interface LazyPart {
