@@ -13,9 +13,11 @@ import { createErudaPlugin } from '../src/eruda';
 import { createVConsolePlugin } from '../src/vconsole';
 
 const doctors: Doctor[] = [];
-const make = () => {
+/** A doctor whose engine and panel are loaded (the plugins mount its panel at once). */
+const make = async () => {
   const doctor = createDoctor({ lang: 'en', audience: 'developer' });
   doctors.push(doctor);
+  expect(await doctor.load()).toBe(true);
   return doctor;
 };
 afterEach(() => doctors.splice(0).forEach((d) => d.destroy()));
@@ -31,8 +33,8 @@ function panelsIn(root: ParentNode): Element[] {
 }
 
 describe("mount({ mode: 'embedded' })", () => {
-  it('fills its container with no title bar of its own', () => {
-    const doctor = make();
+  it('fills its container with no title bar of its own', async () => {
+    const doctor = await make();
     const box = document.body.appendChild(document.createElement('div'));
     const unmount = doctor.mount({ mode: 'embedded', container: box });
     const host = box.querySelector('trtc-doctor')!;
@@ -46,8 +48,9 @@ describe("mount({ mode: 'embedded' })", () => {
     box.remove();
   });
 
-  it('needs a container, and says so', () => {
-    expect(() => make().mount({ mode: 'embedded' })).toThrow(
+  it('needs a container, and says so', async () => {
+    const doctor = await make();
+    expect(() => doctor.mount({ mode: 'embedded' })).toThrow(
       "mount({ mode: 'embedded' }) needs a container: pass { container: element } too.",
     );
   });
@@ -86,7 +89,7 @@ describe('the script tag with data-mode="embedded"', () => {
 
 describe('vConsole', () => {
   it('adds a TRTC tab with the panel; removing the plugin unmounts it', async () => {
-    const doctor = make();
+    const doctor = await make();
     const vConsole = new VConsole({ theme: 'dark', defaultPlugins: [] });
     try {
       expect(vConsole.addPlugin(createVConsolePlugin(doctor, VConsole))).toBe(true);
@@ -106,14 +109,15 @@ describe('vConsole', () => {
     }
   });
 
-  it('names what to pass', () => {
-    expect(() => createVConsolePlugin(make(), {} as never)).toThrow(/needs the VConsole class/);
+  it('names what to pass', async () => {
+    const doctor = await make();
+    expect(() => createVConsolePlugin(doctor, {} as never)).toThrow(/needs the VConsole class/);
     expect(() => createVConsolePlugin(undefined as never, VConsole)).toThrow(/needs a doctor/);
   });
 
   it('a doctor already mounted elsewhere shows why in the tab, without throwing', async () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
-    const doctor = make();
+    const doctor = await make();
     doctor.mount({ mode: 'overlay' });
     const vConsole = new VConsole({ defaultPlugins: [] });
     try {
@@ -129,8 +133,8 @@ describe('vConsole', () => {
 });
 
 describe('eruda', () => {
-  it('adds a TRTC tool with the panel, shown and hidden with its tab; remove unmounts it', () => {
-    const doctor = make();
+  it('adds a TRTC tool with the panel, shown and hidden with its tab; remove unmounts it', async () => {
+    const doctor = await make();
     eruda.init({ useShadowDom: false, tool: ['console'] });
     try {
       eruda.add(createErudaPlugin(doctor, eruda));

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { readScriptTag } from '../src/core/script-tag';
 import { MAX_PROBLEMS, MAX_TIMELINE_ENTRIES } from '../src/core/store';
 import type { Doctor, MountOptions, PanelMounter } from '../src/core/types';
-import type * as GlobalModuleNs from '../src/global';
+import type * as GlobalModuleNs from '../src/global-full';
 import { createFakeTrtc } from './fakes';
 import { createFakeTrtcV5 } from './fakes-v5';
 
@@ -29,12 +29,21 @@ function scriptWith(attributes: Record<string, string>): HTMLScriptElement {
 }
 
 let loaded: Doctor[] = [];
-/** Evaluate src/global.ts afresh, as a script tag with these attributes would. */
-async function load(attributes: Record<string, string> = {}): Promise<GlobalModule> {
+/** Show `script` as `document.currentScript`, as a script tag evaluating would. */
+function asCurrentScript(attributes: Record<string, string>): void {
   const script = scriptWith(attributes);
   Object.defineProperty(document, 'currentScript', { get: () => script, configurable: true });
   vi.resetModules();
-  const module = await import('../src/global');
+}
+
+/**
+ * Evaluate src/global-full.ts (the single-file build) afresh, as a script tag with these
+ * attributes would. The small entry src/global.ts imports its part from beside its own URL,
+ * which happy-dom cannot serve: its names are checked against this one's below.
+ */
+async function load(attributes: Record<string, string> = {}): Promise<GlobalModule> {
+  asCurrentScript(attributes);
+  const module = await import('../src/global-full');
   loaded.push(module.doctor);
   return module;
 }
@@ -84,6 +93,19 @@ describe('the script-tag entry', () => {
       lang: 'zh',
       audience: 'developer',
     });
+  });
+
+  it('the small entry src/global.ts exports the same names, load included', async () => {
+    const full = await load({ 'data-mount': 'false' });
+    asCurrentScript({ 'data-mount': 'false' });
+    const small = await import('../src/global');
+    loaded.push(small.doctor);
+    expect(Object.keys(small).sort()).toEqual(Object.keys(full).sort());
+    expect(Object.keys(small)).toEqual(expect.arrayContaining(['load', 'doctor', 'createDoctor']));
+    // Nothing loaded yet: its doctor records, its report is the raw one.
+    expect(small.doctor.canRun('copy-report')).toBe(false);
+    expect(JSON.parse(small.doctor.report()).schema).toBe('trtc-doctor/raw-report@1');
+    expect(await full.load()).toBe(true);
   });
 
   it('watches a TRTC SDK that loads after it', async () => {

@@ -46,6 +46,14 @@ function render(element: ReturnType<typeof createElement>): void {
 }
 
 const liveDoctor = () => seen.doctors.at(-1)!;
+/** The live doctor once its engine and panel are loaded (its inline panel started the load). */
+async function loadedDoctor(): Promise<Doctor> {
+  const doctor = liveDoctor();
+  let ok = false;
+  await act(async () => void (ok = await doctor.load()));
+  expect(ok).toBe(true);
+  return doctor;
+}
 const text = () => box!.querySelector('output')!.textContent;
 
 describe('useTrtcDoctor in StrictMode', () => {
@@ -58,7 +66,7 @@ describe('useTrtcDoctor in StrictMode', () => {
     render(createElement(App));
     // StrictMode made a doctor, destroyed it, and made the one that stays.
     expect(rejections(add) - rejections(remove)).toBe(1);
-    const doctor = liveDoctor();
+    const doctor = await loadedDoctor();
     expect(doctor).toBeDefined();
     const hosts = box!.querySelectorAll('[data-trtc-doctor-panel] > trtc-doctor');
     expect(hosts).toHaveLength(1);
@@ -80,10 +88,10 @@ describe('useTrtcDoctor in StrictMode', () => {
     expect(doctor.capture(rtcError(4096))).toBeUndefined();
   });
 
-  it('problems arrive as state, worst first, whatever the source', () => {
+  it('problems arrive as state, worst first, whatever the source', async () => {
     seen.doctors = [];
     render(createElement(App));
-    const doctor = liveDoctor();
+    const doctor = await loadedDoctor();
     act(() => void doctor.capture(rtcError(4096, 'bad parameter')));
     expect(text()).toBe('1 sdk:INVALID_PARAMETER');
     act(() => void doctor.capture(rtcError(16451, 'play failed')));
@@ -91,7 +99,7 @@ describe('useTrtcDoctor in StrictMode', () => {
     expect(text()).toBe('2 sdk:INVALID_PARAMETER');
   });
 
-  it('calls the latest callback passed, not the first', () => {
+  it('calls the latest callback passed, not the first', async () => {
     seen.doctors = [];
     const first = vi.fn();
     const second = vi.fn();
@@ -101,16 +109,18 @@ describe('useTrtcDoctor in StrictMode', () => {
         createElement(StrictMode, null, createElement(App, { options: { onProblem: second } })),
       ),
     );
-    act(() => void liveDoctor().capture(rtcError(16451)));
+    const doctor = await loadedDoctor();
+    act(() => void doctor.capture(rtcError(16451)));
     expect(first).not.toHaveBeenCalled();
     expect(second).toHaveBeenCalledTimes(1);
   });
 });
 
 describe('<TrtcDoctorPanel>', () => {
-  it('embedded: its div holds the embedded panel; a mode change mounts it again', () => {
+  it('embedded: its div holds the embedded panel; a mode change mounts it again', async () => {
     seen.doctors = [];
     render(createElement(App, { mode: 'embedded' }));
+    await loadedDoctor();
     expect(box!.querySelector('trtc-doctor')?.getAttribute('data-mode')).toBe('embedded');
     act(() =>
       root!.render(createElement(StrictMode, null, createElement(App, { mode: 'inline' }))),
@@ -120,8 +130,9 @@ describe('<TrtcDoctorPanel>', () => {
     expect(hosts[0]!.hasAttribute('data-mode')).toBe(false);
   });
 
-  it('an equal inline messages object on a re-render keeps the mounted panel', () => {
+  it('an equal inline messages object on a re-render keeps the mounted panel', async () => {
     const doctor = createDoctor({ lang: 'en' });
+    expect(await doctor.load()).toBe(true);
     const mount = vi.spyOn(doctor, 'mount');
     render(createElement('div'));
     const panel = (messages: Record<string, string>) =>

@@ -53,9 +53,11 @@ function makeRecordingTransport(options: Parameters<typeof Sentry.makeFetchTrans
   });
 }
 
-function init(): Doctor {
+/** A loaded doctor (the integration reads `capture()`'s Problem at once) and Sentry over it. */
+async function init(): Promise<Doctor> {
   const fetch = vi.spyOn(globalThis, 'fetch');
   doctor = createDoctor({ lang: 'en', captureUnhandledRejections: false });
+  expect(await doctor.load()).toBe(true);
   Sentry.init({
     dsn: 'https://public@127.0.0.1/1',
     transport: makeRecordingTransport,
@@ -94,7 +96,7 @@ const tick = () => new Promise((done) => setTimeout(done, 10));
 
 describe('trtcDoctorIntegration', () => {
   it('sends each new problem once, tagged, grouped, with breadcrumbs and the redacted report', async () => {
-    const doctor = init();
+    const doctor = await init();
     const client = new FakeClient({ sdkAppId: 1400000000, userId: 'alice', userSig: USER_SIG });
     doctor.watchClient(client);
     client._emit('connection-state-changed', { prevState: 'CONNECTING', state: 'DISCONNECTED' });
@@ -127,7 +129,7 @@ describe('trtcDoctorIntegration', () => {
   });
 
   it('enriches a TRTC error Sentry catches itself, redacts it, and sends no second event', async () => {
-    const doctor = init();
+    const doctor = await init();
     doctor.watchClient(new FakeClient({ sdkAppId: 1, userId: 'bob', userSig: USER_SIG }));
     Sentry.captureException(rtcError(16451, `play failed for ${USER_SIG}`));
     await tick();
@@ -144,7 +146,7 @@ describe('trtcDoctorIntegration', () => {
   });
 
   it('an error already sent as a problem and caught by Sentry later stays one event', async () => {
-    const doctor = init();
+    const doctor = await init();
     const error = rtcError(16451, 'play failed');
     doctor.capture(error);
     await tick();
@@ -156,7 +158,7 @@ describe('trtcDoctorIntegration', () => {
   });
 
   it('leaves other events alone', async () => {
-    const doctor = init();
+    const doctor = await init();
     Sentry.captureException(new Error('the app broke'));
     Sentry.captureMessage('hello');
     const sent = await events();
@@ -170,7 +172,7 @@ describe('trtcDoctorIntegration', () => {
   });
 
   it('stops with the client, and names what to pass', async () => {
-    const doctor = init();
+    const doctor = await init();
     await Sentry.close();
     doctor.capture(rtcError(16451));
     await tick();

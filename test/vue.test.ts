@@ -36,6 +36,8 @@ describe('trtc-doctor/vue', () => {
     const rejections = (spy: typeof add) =>
       spy.mock.calls.filter(([type]) => type === 'unhandledrejection').length;
     const { app, box, doctor, text } = mountApp();
+    // The inline panel started the load of the engine and the panel: they are there after it.
+    expect(await doctor.load()).toBe(true);
     expect(box.querySelectorAll('[data-trtc-doctor-panel] > trtc-doctor')).toHaveLength(1);
     doctor.capture(rtcError(16451, 'play failed'));
     await nextTick();
@@ -55,7 +57,8 @@ describe('trtc-doctor/vue', () => {
   });
 
   it('a mode change mounts the panel again, embedded', async () => {
-    const { app, box, mode } = mountApp();
+    const { app, box, doctor, mode } = mountApp();
+    expect(await doctor.load()).toBe(true);
     mode.value = 'embedded';
     await nextTick();
     const hosts = box.querySelectorAll('trtc-doctor');
@@ -65,8 +68,9 @@ describe('trtc-doctor/vue', () => {
     box.remove();
   });
 
-  it('useTrtcProblems stops listening when its scope ends', () => {
+  it('useTrtcProblems stops listening when its scope ends', async () => {
     const doctor = createDoctor({ lang: 'en' });
+    expect(await doctor.load()).toBe(true);
     const scope = effectScope();
     const problems = scope.run(() => useTrtcProblems(doctor))!;
     doctor.capture(rtcError(16451));

@@ -259,6 +259,7 @@ describe('fixes that work on the first try', () => {
 
   it('the real doctor resumes a blocked stream from a click on its card', async () => {
     real = createDoctor({ lang: 'en', audience: 'user', trtc: createFakeTrtc() });
+    expect(await real.load()).toBe(true);
     const stream = new FakeStream();
     const resume = vi.spyOn(stream, 'resume');
     real.watchStream(stream as TrtcStreamLike, 'remote');

@@ -1,6 +1,7 @@
 /**
  * The panel with the real engine: `createDoctor()` from the package entry, fake SDK objects from
- * test/fakes.ts, the panel read through `host.shadowRoot`.
+ * test/fakes.ts, the panel read through `host.shadowRoot`. Each doctor is loaded first
+ * (`doctor.load()`): the lazy load itself is test/core/lazy.test.ts.
  */
 import { act } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -33,6 +34,7 @@ const $ = <E extends Element = HTMLElement>(sel: string) => shadow().querySelect
 describe('mount with the real doctor', () => {
   it('shows the launcher at the first problem, and its card in the panel', async () => {
     doctor = createDoctor({ lang: 'en', trtc: createFakeTrtc() });
+    expect(await doctor.load()).toBe(true);
     const stream = new FakeStream();
     doctor.watchStream(stream as TrtcStreamLike, 'camera');
     doctor.mount({ mode: 'overlay' });
@@ -51,6 +53,7 @@ describe('mount with the real doctor', () => {
 
   it('Resume calls stream.resume() inside the click, and the card turns resolved', async () => {
     doctor = createDoctor({ lang: 'en' });
+    expect(await doctor.load()).toBe(true);
     const stream = new FakeStream();
     doctor.watchStream(stream as TrtcStreamLike, 'remote');
     doctor.mount({ showLauncher: true });
@@ -76,6 +79,7 @@ describe('mount with the real doctor', () => {
     const add = vi.spyOn(window, 'addEventListener');
     const remove = vi.spyOn(window, 'removeEventListener');
     doctor = createDoctor({ lang: 'en' });
+    expect(await doctor.load()).toBe(true);
     const cleanup = doctor.mount();
     expect(() => doctor!.mount()).toThrow(/already mounted/);
     expect(document.querySelectorAll('trtc-doctor')).toHaveLength(1);
@@ -93,14 +97,19 @@ describe('mount with the real doctor', () => {
   it('renders inline, follows configure(), and runs the environment checks of the real engine', async () => {
     const trtc = createFakeTrtc();
     doctor = createDoctor({ lang: 'en', trtc });
+    expect(await doctor.load()).toBe(true);
     const container = document.createElement('section');
     document.body.append(container);
     doctor.mount({ mode: 'inline', container, audience: 'developer' });
     expect(container.querySelector('trtc-doctor')).not.toBeNull();
     expect($('[role="tab"]')?.textContent).toBe('Problems');
 
+    // The panel switches once the Chinese words are loaded.
     await act(() => doctor!.configure({ lang: 'zh' }));
-    expect($('[role="tab"]')?.textContent).toBe('问题');
+    await vi.waitFor(async () => {
+      await settle();
+      expect($('[role="tab"]')?.textContent).toBe('问题');
+    });
 
     await act(() => $<HTMLButtonElement>('#td-tab-environment')!.click());
     await act(() => $<HTMLButtonElement>('[data-checks]')!.click());
@@ -111,6 +120,7 @@ describe('mount with the real doctor', () => {
 
   it('SDK text with markup stays text inside the shadow root', async () => {
     doctor = createDoctor({ lang: 'en' });
+    expect(await doctor.load()).toBe(true);
     const stream = new FakeStream();
     doctor.watchStream(stream as TrtcStreamLike);
     doctor.mount({ mode: 'overlay', showLauncher: true });

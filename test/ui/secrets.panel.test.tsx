@@ -37,6 +37,7 @@ const shows = (text: string) =>
 describe('the panel and a secret learned late', () => {
   it("cleans the card's message and error name once the secret is known", async () => {
     doctor = createDoctor({ lang: 'en', audience: 'developer' });
+    expect(await doctor.load()).toBe(true);
     doctor.mount({ showLauncher: true });
     const name = SECRET.slice(0, 30);
     doctor.capture(Object.assign(new Error(`join failed with ${SECRET}`), { name }));
