@@ -171,6 +171,8 @@ export function createLazyDoctor(
       return rawReport(recorder, format);
     },
     runAction(action, problem) {
+      // Loaded: at once, so an action that needs the click (resume, permission) still has it.
+      if (engine) return engine.doctor.runAction(action, problem);
       return load().then((ok) =>
         ok ? engine!.doctor.runAction(action, problem) : unsupported(action),
       );

@@ -90,7 +90,7 @@ export interface TrtcDoctorIntegration {
     event: SentryEventLike,
     hint: SentryHintLike,
     client: SentryClientLike,
-  ): SentryEventLike | null;
+  ): SentryEventLike | null | PromiseLike<SentryEventLike | null>;
 }
 
 const LEVELS: Record<Diagnosis['severity'], SentryLevel> = {
@@ -211,6 +211,7 @@ export function trtcDoctorIntegration(
     },
     processEvent(event, hint) {
       const error = hint.originalException;
+      let later: Promise<SentryEventLike> | undefined;
       if (isTrtcError(error) && read(() => sent.has(error as object))) return null;
       // Sentry's pipeline is the host's: whatever fails here leaves the event as it was.
       read(() => {
@@ -218,19 +219,31 @@ export function trtcDoctorIntegration(
           Problem | undefined;
         if (own) return enrich(event, hint, own.diagnosis, own);
         if (!isTrtcError(error)) return;
-        reported.add(error as object);
-        // The doctor records it too (once: it knows the object), and diagnoses it in its language.
-        const problem = doctor.capture(error);
-        const d = problem?.diagnosis;
-        if (!d) return;
-        // The SDK's message may carry a userSig in a URL: cleaned like everything we show.
+        // The SDK's message may carry a userSig in a URL: cleaned like everything we show, also
+        // before the doctor's diagnosis part is loaded.
         for (const value of event.exception?.values ?? []) {
           if (value.value) value.value = doctor.redact(value.value);
         }
         if (event.message) event.message = doctor.redact(event.message);
-        enrich(event, hint, d, problem);
+        // The doctor records it too (once: it knows the object), and diagnoses it in its language.
+        const problem = doctor.capture(error);
+        if (problem) {
+          reported.add(error as object);
+          enrich(event, hint, problem.diagnosis, problem);
+          return;
+        }
+        // The diagnosis part is not loaded yet (the capture above loads it): the event waits for
+        // it, then goes enriched, once; it goes as it is (redacted) if the part cannot load.
+        reported.add(error as object);
+        later = doctor.load().then(() => {
+          read(() => {
+            const found = doctor.capture(error);
+            if (found) enrich(event, hint, found.diagnosis, found);
+          });
+          return event;
+        });
       });
-      return event;
+      return later ?? event;
     },
   };
 }

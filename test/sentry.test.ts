@@ -145,6 +145,28 @@ describe('trtcDoctorIntegration', () => {
     expect(JSON.stringify(envelopes)).not.toContain(USER_SIG);
   });
 
+  it('before the doctor is loaded, the event waits for the diagnosis: one event, enriched, redacted', async () => {
+    const fetch = vi.spyOn(globalThis, 'fetch');
+    const lazy = (doctor = createDoctor({ lang: 'en', captureUnhandledRejections: false }));
+    Sentry.init({
+      dsn: 'https://public@127.0.0.1/1',
+      transport: makeRecordingTransport,
+      defaultIntegrations: false,
+      integrations: [trtcDoctorIntegration({ doctor: lazy })],
+    });
+    lazy.watchClient(new FakeClient({ sdkAppId: 1, userId: 'bob', userSig: USER_SIG }));
+    expect(lazy.canRun('copy-report')).toBe(false);
+    Sentry.captureException(rtcError(16451, `play failed for ${USER_SIG}`));
+    await vi.waitFor(async () => expect(await events()).toHaveLength(1));
+    await tick();
+    const sent = await events();
+    expect(sent).toHaveLength(1);
+    expect(sent[0]!.event.tags['trtc.diagnosis']).toBe('sdk:PLAY_NOT_ALLOWED');
+    expect(sent[0]!.event.exception.values[0]!.value).toContain('play failed for [redacted]');
+    expect(JSON.stringify(envelopes)).not.toContain(USER_SIG);
+    expect(fetch).not.toHaveBeenCalled();
+  });
+
   it('an error already sent as a problem and caught by Sentry later stays one event', async () => {
     const doctor = await init();
     const error = rtcError(16451, 'play failed');
