@@ -19,7 +19,6 @@ import type {
   ActionResult,
   Doctor,
   DoctorOptions,
-  Lang,
   MountOptions,
   PreflightResult,
   Problem,
@@ -33,8 +32,6 @@ import { matchesShortcut, parseShortcut } from './ui/shortcut.js';
 export interface LazyPart {
   /** Load the words of the recorder's language, then make the engine over it. */
   start(recorder: Recorder): Promise<Engine>;
-  /** Load the words of `lang`. */
-  loadLang(lang: Lang): Promise<void>;
 }
 
 const EMPTY: readonly never[] = Object.freeze([]);
@@ -53,7 +50,6 @@ export function createLazyDoctor(
   importPart: () => Promise<LazyPart>,
 ): Doctor {
   let engine: Engine | undefined;
-  let part: LazyPart | undefined;
   let loading: Promise<boolean> | undefined;
   let failed = false;
   let request: MountRequest | undefined;
@@ -77,11 +73,12 @@ export function createLazyDoctor(
       .then(async (loaded) => {
         const made = await loaded.start(recorder);
         if (recorder.isDestroyed()) return false;
-        part = loaded;
         engine = made;
         failed = false;
-        current.value = made;
         if (request) showPanel(request);
+        // After the panel: what was queued arrives as new problems (its toast, its announcement).
+        made.attach();
+        current.value = made;
         return true;
       })
       .catch((error: unknown) => {
@@ -235,20 +232,9 @@ export function createLazyDoctor(
     configure(next) {
       const valid = validateSettings(next);
       if (recorder.gone('configure()')) return;
-      const lang = valid.lang;
       if (!engine) settings.value = mergeSettings(settings.peek(), valid);
-      else if (!lang || lang === settings.peek().lang) engine.apply(valid);
-      else {
-        // The panel switches once the words of the new language are there.
-        const made = engine;
-        part!.loadLang(lang).then(
-          () => made.apply(valid),
-          (error: unknown) => {
-            warnOnce('lang', `the ${lang} words could not load (${text(error)}).`);
-            made.apply({ ...valid, lang: settings.peek().lang });
-          },
-        );
-      }
+      // The engine loads a new language's words before it switches.
+      else engine.doctor.configure(valid);
     },
     settings,
     preflight(): Promise<PreflightResult> {

@@ -9,11 +9,11 @@ import type { LazyPart } from './lazy-doctor.js';
 import { loadPack } from './lang/registry.js';
 import { mountPanel } from './ui/mount.js';
 
-/** Load the recorder's language, then make the engine (with the panel) over the recorder. */
+/**
+ * Load the recorder's language, then make the engine (with the panel) over the recorder. It
+ * attaches when the lazy doctor says (after the panel is up, so what was queued is news to it).
+ */
 export const start: LazyPart['start'] = async (recorder) => {
   await loadPack(recorder.settings.peek().lang);
-  return createEngine(recorder, mountPanel);
+  return createEngine(recorder, mountPanel, false, loadPack);
 };
-
-/** Load the words of another language (a language switch). */
-export const loadLang: LazyPart['loadLang'] = loadPack;

@@ -3,7 +3,7 @@
  * `trtc-doctor.iife.js` from beside itself): the engine, the panel, one chunk per language, and
  * `publicApi()` (`diagnose` and `catalog` in both languages) as one more chunk.
  */
-export { loadLang, start } from './lazy.js';
+export { start } from './lazy.js';
 
 /** `diagnose` and `catalog` with every language (what `TRTCDoctor.load()` fills in). */
 export const publicApi = () => import('./public-api.js');

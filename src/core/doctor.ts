@@ -26,6 +26,7 @@ import type {
   Diagnosis,
   Doctor,
   DoctorOptions,
+  Lang,
   MountedPanel,
   PanelMounter,
   PanelSettings,
@@ -47,6 +48,8 @@ export interface Engine {
   /** Change settings at once (the lazy doctor loads a new language first). */
   apply(next: Partial<PanelSettings>): void;
   readonly internals: DoctorInternals;
+  /** Take what the recorder queued, and all it records from now on (once; later calls do nothing). */
+  attach(): void;
 }
 
 const noop = (): void => {};
@@ -77,10 +80,16 @@ export function createDoctorCore(options: DoctorOptions = {}, mounter?: PanelMou
 }
 
 /**
- * The engine over `recorder`: it attaches itself, so what the recorder queued is diagnosed now,
+ * The engine over `recorder` (`loadLang` loads a language's words before a switch to it, when
+ * they are loaded on demand). Unless `attachNow` is false, it attaches itself, so what the recorder queued is diagnosed now,
  * in order, with its original times. The recorder's words must be loaded (lang/registry.ts).
  */
-export function createEngine(recorder: Recorder, mounter?: PanelMounter): Engine {
+export function createEngine(
+  recorder: Recorder,
+  mounter?: PanelMounter,
+  attachNow = true,
+  loadLang?: (lang: Lang) => Promise<void>,
+): Engine {
   const { warnOnce, settings, facts, watching } = recorder;
   const {
     onProblem,
@@ -320,7 +329,17 @@ export function createEngine(recorder: Recorder, mounter?: PanelMounter): Engine
     close: () => void (gone('close()') || read(() => panel?.close())),
     configure(next) {
       const valid = validateSettings(next);
-      if (!gone('configure()')) apply(valid);
+      if (gone('configure()')) return;
+      const lang = valid.lang;
+      if (!loadLang || !lang || lang === currentLang()) return apply(valid);
+      // The panel switches once the words of the new language are there.
+      loadLang(lang).then(
+        () => apply(valid),
+        (error: unknown) => {
+          warnOnce('lang', `the ${lang} words could not load (${text(error)}).`);
+          apply({ ...valid, lang: currentLang() });
+        },
+      );
     },
     settings,
     preflight() {
@@ -348,16 +367,18 @@ export function createEngine(recorder: Recorder, mounter?: PanelMounter): Engine
     load: () => Promise.resolve(!isGone()),
   };
 
-  recorder.attach({
-    capture: record,
-    log,
-    resolve,
-    learnUserSig: (client, userSig, found) => sigs.learn(client, userSig, found),
-    secretLearned() {
-      diagnoser.clear();
-      cleanKept(facts.secrets());
-    },
-  });
+  const attach = () =>
+    recorder.attach({
+      capture: record,
+      log,
+      resolve,
+      learnUserSig: (client, userSig, found) => sigs.learn(client, userSig, found),
+      secretLearned() {
+        diagnoser.clear();
+        cleanKept(facts.secrets());
+      },
+    });
+  if (attachNow) attach();
 
   const internals: DoctorInternals = {
     rememberConfig: (config, client) => void (isGone() || facts.rememberConfig(config, client)),
@@ -381,5 +402,5 @@ export function createEngine(recorder: Recorder, mounter?: PanelMounter): Engine
     }),
   };
   setDoctorInternals(doctor, internals);
-  return { doctor, apply, internals };
+  return { doctor, apply, internals, attach };
 }
