@@ -68,8 +68,10 @@ export default defineConfig(({ mode }) => {
           },
       rolldownOptions: script
         ? {
+            // Library mode keeps an ES build's whitespace; the lazy part is shipped as it is, so
+            // it is minified whole.
             output: script.lazy
-              ? { chunkFileNames: 'lazy/[name]-[hash].js' }
+              ? { chunkFileNames: 'lazy/[name]-[hash].js', minify: true }
               : { inlineDynamicImports: true },
           }
         : {

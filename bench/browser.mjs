@@ -80,8 +80,19 @@ function sourceLimits() {
 }
 
 const require = createRequire(join(root, 'package.json'));
+// The entry loads its lazy part from beside itself: `lazy/*.js` next to WIDGET_PATH.
+const lazyDir = join(dist, 'lazy');
+const lazyRoutes = Object.fromEntries(
+  (existsSync(lazyDir) ? readdirSync(lazyDir) : [])
+    .filter((name) => name.endsWith('.js'))
+    .map((name) => [
+      `${WIDGET_PATH.slice(0, WIDGET_PATH.lastIndexOf('/') + 1)}lazy/${name}`,
+      { file: join(lazyDir, name) },
+    ]),
+);
 const server = await serve({
   [WIDGET_PATH]: { file: widget },
+  ...lazyRoutes,
   '/trtc.js': { file: require.resolve('trtc-js-sdk/trtc.js') },
   '/load-no-sdk.html': { body: hostPage({ sdk: 'none' }) },
   '/load-real-sdk.html': { body: hostPage({ sdk: 'real' }) },

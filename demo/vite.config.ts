@@ -10,7 +10,7 @@
  * - `v5.html`, `v5-support.html`, `v5-qa.html`: the same three uses with the SDK v5
  *                  (`trtc-sdk-v5`; the script-tag page loads its `trtc.js` as `vendor/trtc-v5.js`).
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 
@@ -22,7 +22,20 @@ const VENDOR: Record<string, string> = {
   'trtc.js': resolve(ROOT, 'node_modules/trtc-js-sdk/trtc.js'),
   'trtc-v5.js': resolve(ROOT, 'node_modules/trtc-sdk-v5/trtc.js'),
   'trtc-doctor.iife.js': resolve(ROOT, 'dist/trtc-doctor.iife.js'),
+  // Its lazy part, which it loads from beside itself.
+  ...Object.fromEntries(
+    lazyFiles().map((name) => [`lazy/${name}`, resolve(ROOT, 'dist/lazy', name)]),
+  ),
 };
+
+/** The script-tag entry's lazy part (`dist/lazy/*.js`), empty before the library is built. */
+function lazyFiles(): string[] {
+  try {
+    return readdirSync(resolve(ROOT, 'dist/lazy')).filter((name) => name.endsWith('.js'));
+  } catch {
+    return [];
+  }
+}
 
 function readVendor(name: string, file: string): string {
   try {
@@ -40,7 +53,7 @@ function vendorScripts(): Plugin {
     name: 'trtc-doctor-demo-vendor',
     configureServer(server) {
       server.middlewares.use((req, res, next) => {
-        const name = /^\/vendor\/([\w.-]+)$/.exec(req.url?.split('?')[0] ?? '')?.[1];
+        const name = /^\/vendor\/((?:lazy\/)?[\w.-]+)$/.exec(req.url?.split('?')[0] ?? '')?.[1];
         const file = name ? VENDOR[name] : undefined;
         if (!name || !file) return next();
         res.setHeader('content-type', 'text/javascript; charset=utf-8');

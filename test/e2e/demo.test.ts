@@ -53,7 +53,10 @@ describe('demo', () => {
 
   it('support page: the panel is inline in the help section', async () => {
     const page = await e2e.open('/dist/demo/support.html?lang=en');
-    expect(await page.locator('#help > trtc-doctor').count()).toBe(1);
+    // The inline mount loads the panel part at once.
+    await expect
+      .poll(() => page.locator('#help > trtc-doctor').count(), { timeout: 5_000 })
+      .toBe(1);
     await page.click('[data-run="capture"]');
     await expect
       .poll(
