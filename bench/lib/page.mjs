@@ -58,8 +58,8 @@ export function fakeTrtc() {
 }
 
 /**
- * Marks when the widget is ready: `TRTCDoctor.doctor` exists and a `<trtc-doctor>` element is in
- * the DOM. Runs right after the widget's script tag; `window.__b.t0` was set right before it.
+ * Marks when the widget is ready: `TRTCDoctor.doctor` exists and the DOM is ready (the panel
+ * itself loads at the first problem). Runs right after the widget's script tag; `window.__b.t0` was set right before it.
  */
 export function readyProbe() {
   const b = window.__b;
@@ -69,7 +69,8 @@ export function readyProbe() {
   b.whenReady = new Promise((resolve) => {
     const check = () => {
       if (b.ready || !(window.TRTCDoctor && window.TRTCDoctor.doctor)) return;
-      if (!document.querySelector('trtc-doctor')) return;
+      // The entry mounts once the DOM is ready; its panel loads at the first problem (lazy).
+      if (document.readyState === 'loading') return;
       b.ready = performance.now();
       observer.disconnect();
       resolve(b.ready);
