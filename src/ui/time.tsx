@@ -12,33 +12,38 @@ const UNITS: readonly [Intl.RelativeTimeFormatUnit, number][] = [
   ['day', Infinity],
 ];
 
-type Formats = readonly [
-  relative: Intl.RelativeTimeFormat,
-  exact: Intl.DateTimeFormat,
-  clock: Intl.DateTimeFormat,
-];
+// Each formatter is made once per language, on first use: making one costs far more than using
+// it (tens of ms for the first of a page), and a card needs only two of the three.
+const made = new Map<string, Intl.RelativeTimeFormat | Intl.DateTimeFormat>();
+const once = <T extends Intl.RelativeTimeFormat | Intl.DateTimeFormat>(
+  key: string,
+  make: () => T,
+): T => (made.get(key) as T | undefined) ?? (made.set(key, make()), made.get(key) as T);
 
-// One pair of formatters per language, made once: making one costs far more than using it, and a
-// timeline renders hundreds of times. Two languages, so two entries at most.
-const formats: Partial<Record<Lang, Formats>> = {};
-
-const formatsOf = (lang: Lang): Formats =>
-  (formats[lang] ??= [
-    new Intl.RelativeTimeFormat(lang, { numeric: 'auto', style: 'short' }),
-    new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeStyle: 'medium' }),
-    new Intl.DateTimeFormat(lang, {
-      hour: '2-digit',
-      minute: '2-digit',
-      second: '2-digit',
-      fractionalSecondDigits: 3,
-      hourCycle: 'h23',
-    }),
-  ]);
+const relative = (lang: Lang) =>
+  once(`r${lang}`, () => new Intl.RelativeTimeFormat(lang, { numeric: 'auto', style: 'short' }));
+const exact = (lang: Lang) =>
+  once(
+    `e${lang}`,
+    () => new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeStyle: 'medium' }),
+  );
+const clockFormat = (lang: Lang) =>
+  once(
+    `c${lang}`,
+    () =>
+      new Intl.DateTimeFormat(lang, {
+        hour: '2-digit',
+        minute: '2-digit',
+        second: '2-digit',
+        fractionalSecondDigits: 3,
+        hourCycle: 'h23',
+      }),
+  );
 
 /** The clock time of `at` to the millisecond (`14:03:07.412`), as QA compares it with logs. */
 export function clock(at: number, lang: Lang): string {
   try {
-    return formatsOf(lang)[2].format(at);
+    return clockFormat(lang).format(at);
   } catch {
     return '';
   }
@@ -48,7 +53,7 @@ export function clock(at: number, lang: Lang): string {
 export function relativeTime(at: number, lang: Lang, now = Date.now()): string {
   let n = Math.round((at - now) / 1000);
   try {
-    const [rtf] = formatsOf(lang);
+    const rtf = relative(lang);
     for (const [unit, size] of UNITS) {
       if (Math.abs(n) < size) return rtf.format(n, unit);
       n = Math.round(n / size);
@@ -64,10 +69,15 @@ export function Time({ at, lang, now }: { at: number; lang: Lang; now?: number }
   const date = new Date(at);
   // An invalid date (NaN, or beyond year 275760) would make toISOString() throw during render.
   if (Number.isNaN(date.getTime())) return null;
-  // First: it makes the formatters the tooltip uses.
   const text = relativeTime(at, lang, now);
+  let title: string | undefined;
+  try {
+    title = exact(lang).format(date);
+  } catch {
+    // No Intl.DateTimeFormat: the relative time alone.
+  }
   return (
-    <time dateTime={date.toISOString()} title={formats[lang]?.[1].format(date)}>
+    <time dateTime={date.toISOString()} title={title}>
       {text}
     </time>
   );
