@@ -45,7 +45,10 @@ describe('demo, SDK v5', () => {
 
   it('support page: the panel is inline and explains the camera error', async () => {
     const page = await e2e.open('/dist/demo/v5-support.html?lang=en');
-    expect(await page.locator('#help > trtc-doctor').count()).toBe(1);
+    // The inline mount loads the panel part at once.
+    await expect
+      .poll(() => page.locator('#help > trtc-doctor').count(), { timeout: 5_000 })
+      .toBe(1);
     await page.click('[data-v5-run="camera"]');
     await expect
       .poll(
