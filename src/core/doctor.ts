@@ -45,8 +45,6 @@ export type { DoctorInternals } from './internals.js';
 /** The engine's own calls, beyond the public `Doctor`: for the lazy doctor that wraps it. */
 export interface Engine {
   readonly doctor: Doctor;
-  /** Change settings at once (the lazy doctor loads a new language first). */
-  apply(next: Partial<PanelSettings>): void;
   readonly internals: DoctorInternals;
   /** Take what the recorder queued, and all it records from now on (once; later calls do nothing). */
   attach(): void;
@@ -402,5 +400,5 @@ export function createEngine(
     }),
   };
   setDoctorInternals(doctor, internals);
-  return { doctor, apply, internals, attach };
+  return { doctor, internals, attach };
 }
