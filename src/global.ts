@@ -26,10 +26,11 @@ import { createLazyDoctor } from './lazy-doctor.js';
 import type { LazyPart } from './lazy-doctor.js';
 import { redactText } from './core/redact.js';
 import { startScriptTag } from './core/script-tag.js';
+import * as userSigDecoder from './core/usersig.js';
 import type { Diagnosis, DiagnoseOptions, Doctor, DoctorOptions } from './core/types.js';
 
 export { instrumentTrtc } from './core/instrument.js';
-export { MAX_PROBLEMS, MAX_TIMELINE_ENTRIES } from './core/store.js';
+export { MAX_PROBLEMS, MAX_TIMELINE_ENTRIES } from './core/limits.js';
 export { MAX_REPORT_CHARS, REPORT_SCHEMA } from './core/report.js';
 
 // The lazy part uses this file's signals (signals-handoff.ts): one copy for the whole doctor.
@@ -63,7 +64,7 @@ export const redact = (text: string): string => redactText(text);
 
 /** `createDoctor` of the ESM build; its panel part loads from beside this file. */
 export const createDoctor = (options: DoctorOptions = {}): Doctor =>
-  createLazyDoctor(options, importPart);
+  createLazyDoctor(options, importPart, () => Promise.resolve(userSigDecoder));
 
 /** Every catalog entry, both languages: empty until `TRTCDoctor.load()` resolves. */
 export let catalog: readonly CatalogEntry[] = Object.freeze([]);

@@ -20,7 +20,7 @@ import type { Doctor, DoctorOptions } from './core/types.js';
 export { diagnose } from './catalog/public.js';
 export { catalog } from './catalog/public.js';
 export { instrumentTrtc } from './core/instrument.js';
-export { MAX_PROBLEMS, MAX_TIMELINE_ENTRIES } from './core/store.js';
+export { MAX_PROBLEMS, MAX_TIMELINE_ENTRIES } from './core/limits.js';
 export { MAX_REPORT_CHARS, REPORT_SCHEMA } from './core/report.js';
 export type * from './core/types.js';
 
@@ -52,5 +52,9 @@ export const redact = (text: string): string => redactText(text);
  * ```
  */
 export function createDoctor(options: DoctorOptions = {}): Doctor {
-  return createLazyDoctor(options, () => import('./lazy.js'));
+  return createLazyDoctor(
+    options,
+    () => import('./lazy.js'),
+    () => import('./core/usersig.js'),
+  );
 }

@@ -14,7 +14,7 @@ import { describe, fail, field, read, text } from './core/guard.js';
 import { mergeSettings, validateMountOptions, validateSettings } from './core/options.js';
 import { rawReport } from './core/raw-report.js';
 import { createRecorder } from './core/recorder.js';
-import type { Recorder } from './core/recorder.js';
+import type { Recorder, UserSigDecoder } from './core/recorder.js';
 import type {
   ActionResult,
   Doctor,
@@ -44,10 +44,14 @@ interface MountRequest {
   unmount?: () => void;
 }
 
-/** Make a doctor whose engine and panel `importPart` loads on demand. */
+/**
+ * Make a doctor whose engine and panel `importPart` loads on demand; `importUserSig` loads the
+ * userSig decoder for the check before the load (recorder.ts).
+ */
 export function createLazyDoctor(
   options: DoctorOptions,
   importPart: () => Promise<LazyPart>,
+  importUserSig?: () => Promise<UserSigDecoder>,
 ): Doctor {
   let engine: Engine | undefined;
   let loading: Promise<boolean> | undefined;
@@ -58,6 +62,7 @@ export function createLazyDoctor(
   const current = signal<Engine | undefined>(undefined);
 
   const recorder = createRecorder(options, {
+    importUserSig,
     // The first problem loads the rest (not again after a failed load: open or load() retries).
     onQueued() {
       mini?.update();

@@ -30,7 +30,7 @@ import type {
 } from './types.js';
 import { createWarnOnce, usedAfterDestroy } from './warn.js';
 import type { WarnOnce } from './warn.js';
-import { compareUserSig, findingOf, inspectUserSig } from './usersig.js';
+import type * as UserSig from './usersig.js';
 import type { WatchHub } from './watch.js';
 import { createWatching } from './watching.js';
 import type { Watching } from './watching.js';
@@ -137,13 +137,24 @@ export interface RecorderSetup {
   readonly sync?: boolean;
   /** Called when a capture is queued while no engine is attached (the lazy doctor loads then). */
   readonly onQueued?: () => void;
+  /**
+   * Loads the userSig decoder (usersig.ts) for the check made before the engine is there: a
+   * wrong userSig calls `onQueued`. Without it, userSigs wait for the engine unchecked.
+   */
+  readonly importUserSig?: () => Promise<UserSigDecoder>;
 }
+
+/** What the check before the engine needs of usersig.ts (a chunk of its own in the ESM build). */
+export type UserSigDecoder = Pick<
+  typeof UserSig,
+  'inspectUserSig' | 'compareUserSig' | 'findingOf'
+>;
 
 /** Make a recorder. Throws (a clear message) for invalid options, like `createDoctor()`. */
 export function createRecorder(options: DoctorOptions = {}, setup: RecorderSetup = {}): Recorder {
   const valid = validateDoctorOptions(options);
   const { lang, audience = 'user', wrapMethods = true, captureUnhandledRejections = true } = valid;
-  const { sync = false, onQueued } = setup;
+  const { sync = false, onQueued, importUserSig } = setup;
   const warnOnce = createWarnOnce(() => facts.secrets());
   const settings = signal<PanelSettings>({
     lang: lang ?? detectLang(),
@@ -172,16 +183,17 @@ export function createRecorder(options: DoctorOptions = {}, setup: RecorderSetup
       if (sink) return sink.learnUserSig(client, userSig, record);
       if (userSigs.length < 16) userSigs.push([client, userSig, record]);
       // A userSig that is wrong (expired, for another user...) is a problem before the join:
-      // decoding it is cheap and wordless, and a finding loads the engine, which warns.
-      void inspectUserSig(userSig).then(
-        (found) => {
+      // decoding it is wordless and small, loaded with the first userSig (not with the page), and
+      // a finding loads the engine, which warns.
+      importUserSig?.()
+        .then(async ({ compareUserSig, findingOf, inspectUserSig }) => {
+          const found = await inspectUserSig(userSig);
           const now = Date.now();
           if (found && !sink && !destroyed && findingOf(compareUserSig(found, record, now), now)) {
             onQueued?.();
           }
-        },
-        () => {},
-      );
+        })
+        .catch(() => {});
     },
   );
 

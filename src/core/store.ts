@@ -17,10 +17,9 @@ import type {
   UserSigFacts,
 } from './types.js';
 
-/** Distinct problems kept by default; beyond it the oldest resolved go first, then the oldest. */
-export const MAX_PROBLEMS = 100;
-/** Timeline entries kept by default (a ring buffer: the oldest are overwritten). */
-export const MAX_TIMELINE_ENTRIES = 500;
+import { MAX_PROBLEMS, MAX_TIMELINE_ENTRIES } from './limits.js';
+
+export { MAX_PROBLEMS, MAX_TIMELINE_ENTRIES };
 
 /** An event that can settle earlier problems. */
 export type ResolveTrigger = 'playing' | 'connected' | 'captured' | 'permission-granted' | 'joined';

@@ -6,6 +6,7 @@
  * destroy before and after the load; a language switch; `onProblem` for problems recorded early.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { createRequire } from 'node:module';
 import { doctorInternals } from '../../src/core/internals';
 import { createLazyDoctor } from '../../src/lazy-doctor';
 import { RAW_REPORT_SCHEMA } from '../../src/core/raw-report';
@@ -134,6 +135,50 @@ describe('before the first problem', () => {
     expect(raw.problems.at(-1)?.text).toContain(`failure number ${MAX_PENDING - 1}`);
     expect(raw.dropped).toBe(3000 - MAX_PENDING);
     expect(said(warn, /more than 2000 events arrived before the panel loaded/)).toHaveLength(1);
+  });
+});
+
+describe('a userSig seen before any problem', () => {
+  const APP = 1400000001;
+  const KEY = '5bd2850fff3ecb11d7c805251c51ee463a25727bddc2385f3fa8bfee1bb93b5e';
+  /** A real userSig for `userId`, valid `expire` seconds from now. */
+  // Real userSigs (Node's require: the package is for Node, and this file runs in happy-dom).
+  const { Api } = createRequire(import.meta.url)('tls-sig-api-v2') as {
+    Api: new (app: number, key: string) => { genSig(userId: string, expire: number): string };
+  };
+  const sig = (userId: string, expire: number) => new Api(APP, KEY).genSig(userId, expire);
+
+  /** A lazy doctor over the real part that counts its loads, watching a v5 instance. */
+  function joined(userSig: string) {
+    let loads = 0;
+    const doctor = createLazyDoctor(
+      { lang: 'en', captureUnhandledRejections: false },
+      () => {
+        loads++;
+        return import('../../src/lazy');
+      },
+      () => import('../../src/core/usersig'),
+    );
+    doctors.push(doctor);
+    const trtc = new FakeTrtcInstance();
+    doctor.watchTrtc(trtc as unknown as TrtcInstanceLike, 'main');
+    void trtc.enterRoom({ sdkAppId: APP, userId: 'alice', userSig, roomId: 8 });
+    return { doctor, loads: () => loads };
+  }
+
+  it('one for another user loads the part, which warns before the join fails', async () => {
+    const { doctor, loads } = joined(sig('bob', 86400));
+    await vi.waitFor(() => expect(doctor.problems.value).toHaveLength(1));
+    expect(loads()).toBe(1);
+    expect(doctor.problems.value[0]!.diagnosis).toMatchObject({ id: 'usersig:wrong-user' });
+  });
+
+  it('a right one leaves the part unloaded', async () => {
+    const { doctor, loads } = joined(sig('alice', 86400));
+    // The decoder loads and decodes (a few microtasks and a stream read): give it time.
+    await new Promise((done) => setTimeout(done, 200));
+    expect(loads()).toBe(0);
+    expect(doctor.canRun('copy-report')).toBe(false);
   });
 });
 
