@@ -24,12 +24,12 @@ import * as signalsCore from '@preact/signals-core';
 import type { CatalogEntry } from './catalog/types.js';
 import { createLazyDoctor } from './lazy-doctor.js';
 import type { LazyPart } from './lazy-doctor.js';
-import { redactText } from './core/redact.js';
 import { startScriptTag } from './core/script-tag.js';
 import * as userSigDecoder from './core/usersig.js';
 import type { Diagnosis, DiagnoseOptions, Doctor, DoctorOptions } from './core/types.js';
 
 export { instrumentTrtc } from './core/instrument.js';
+export { redact } from './core/redact.js';
 export { MAX_PROBLEMS, MAX_TIMELINE_ENTRIES } from './core/limits.js';
 export { MAX_REPORT_CHARS, REPORT_SCHEMA } from './core/report.js';
 
@@ -58,9 +58,6 @@ const importPart = (): Promise<ScriptPart> =>
     part = undefined;
     throw error;
   }));
-
-/** `redact` of the ESM build: secrets by their shape. */
-export const redact = (text: string): string => redactText(text);
 
 /** `createDoctor` of the ESM build; its panel part loads from beside this file. */
 export const createDoctor = (options: DoctorOptions = {}): Doctor =>

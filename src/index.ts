@@ -14,7 +14,6 @@
  * ```
  */
 import { createLazyDoctor } from './lazy-doctor.js';
-import { redactText } from './core/redact.js';
 import type { Doctor, DoctorOptions } from './core/types.js';
 
 export { diagnose } from './catalog/public.js';
@@ -24,18 +23,7 @@ export { MAX_PROBLEMS, MAX_TIMELINE_ENTRIES } from './core/limits.js';
 export { MAX_REPORT_CHARS, REPORT_SCHEMA } from './core/report.js';
 export type * from './core/types.js';
 
-/**
- * `text` without the secrets that show by their shape: userSig and privateMapKey fields, TLS-sig
- * tokens, URL query values. For what you send yourself (logs, telemetry). A doctor's
- * `doctor.redact(text)` also removes the exact values it has learned. Never throws.
- *
- * @example
- * ```ts
- * redact('join failed: userSig=eJyrVkrOSSxQsgpJLS5RKi1OLcpMUbIyNDAwMDQwNbWwNDA1BSlMSUxJ');
- * // 'join failed: userSig=[redacted]'
- * ```
- */
-export const redact = (text: string): string => redactText(text);
+export { redact } from './core/redact.js';
 
 /**
  * Make a doctor: it watches TRTC clients and streams, keeps the problems and a timeline, runs the

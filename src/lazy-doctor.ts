@@ -117,6 +117,7 @@ export function createLazyDoctor(
       showMiniLauncher({
         options: r.options,
         lang: () => settings.peek().lang,
+        scheme: () => settings.peek().colorScheme,
         count: () => recorder.pending().length,
         raw: () => recorder.pending(),
         failed: () => failed,
@@ -237,7 +238,10 @@ export function createLazyDoctor(
     configure(next) {
       const valid = validateSettings(next);
       if (recorder.gone('configure()')) return;
-      if (!engine) settings.value = mergeSettings(settings.peek(), valid);
+      if (!engine) {
+        settings.value = mergeSettings(settings.peek(), valid);
+        mini?.update();
+      }
       // The engine loads a new language's words before it switches.
       else engine.doctor.configure(valid);
     },

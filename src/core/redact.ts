@@ -217,3 +217,16 @@ export function redactValue(value: unknown, secrets: readonly string[] = []): un
     return REDACTED;
   }
 }
+
+/**
+ * `text` without the secrets that show by their shape: userSig and privateMapKey fields, TLS-sig
+ * tokens, URL query values. For what you send yourself (logs, telemetry). A doctor's
+ * `doctor.redact(text)` also removes the exact values it has learned. Never throws.
+ *
+ * @example
+ * ```ts
+ * redact('join failed: userSig=eJyrVkrOSSxQsgpJLS5RKi1OLcpMUbIyNDAwMDQwNbWwNDA1BSlMSUxJ');
+ * // 'join failed: userSig=[redacted]'
+ * ```
+ */
+export const redact = (text: string): string => redactText(text);

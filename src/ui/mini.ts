@@ -8,12 +8,14 @@
 import { read } from '../core/guard.js';
 import { rawText } from '../core/raw-report.js';
 import type { PendingCapture } from '../core/recorder.js';
-import type { Lang, MountOptions } from '../core/types.js';
+import type { Lang, MountOptions, PanelSettings } from '../core/types.js';
 
 /** What the mini launcher reads and calls. */
 export interface MiniSetup {
   readonly options: MountOptions;
   readonly lang: () => Lang;
+  /** The colour scheme setting ('system' follows the page's `prefers-color-scheme`). */
+  readonly scheme: () => PanelSettings['colorScheme'];
   /** How many distinct errors are recorded. */
   readonly count: () => number;
   readonly raw: () => readonly PendingCapture[];
@@ -55,15 +57,16 @@ const WORDS = {
   },
 } as const;
 
-const CSS = `:host{all:initial}
-.l,.d{position:fixed;z-index:var(--z);font:14px/1.4 system-ui,sans-serif;color:#111;background:#fff;border:1px solid #888;border-radius:8px}
+const CSS = `:host{all:initial;--f:#111;--g:#fff}
+:host([data-scheme=dark]){--f:#eee;--g:#222}
+@media (prefers-color-scheme:dark){:host(:not([data-scheme=light])){--f:#eee;--g:#222}}
+.l,.d{position:fixed;z-index:var(--z);font:14px/1.4 system-ui,sans-serif;color:var(--f);background:var(--g);border:1px solid #888;border-radius:8px}
 .l{padding:8px 12px;cursor:pointer;min-height:44px}
 .b{display:inline-block;margin-inline-start:6px;padding:0 6px;border-radius:9px;background:#c62828;color:#fff}
 .d{max-width:min(480px,calc(100vw - 32px));max-height:60vh;overflow:auto;padding:12px}
 .d[hidden],.b[hidden]{display:none}
 .d button{margin-inline-end:8px;min-height:36px}
-li{margin:4px 0;overflow-wrap:anywhere}
-@media (prefers-color-scheme:dark){.l,.d{color:#eee;background:#222}}`;
+li{margin:4px 0;overflow-wrap:anywhere}`;
 
 /** `?trtc-doctor` (or `&trtc-doctor=1`) in the URL shows the launcher from the start. */
 export function urlAsksForLauncher(): boolean {
@@ -125,6 +128,7 @@ export function showMiniLauncher(setup: MiniSetup): MiniLauncher {
     frame = 0;
     const w = words();
     const n = setup.count();
+    host.setAttribute('data-scheme', setup.scheme());
     label.textContent = w.title;
     badge.textContent = String(n);
     badge.hidden = !n;
@@ -176,6 +180,7 @@ export function showMiniLauncher(setup: MiniSetup): MiniLauncher {
 
   return {
     update() {
+      // Also when the settings change (the language, the colour scheme).
       if (!frame) frame = requestAnimationFrame(paint);
     },
     openRaw,

@@ -266,6 +266,22 @@ describe('when the part cannot load', () => {
   });
 });
 
+describe('the plain launcher', () => {
+  it("follows the colour scheme setting: the mount's, then configure()'s (after a frame)", () => {
+    const doctor = offline();
+    doctor.mount({ showLauncher: true, colorScheme: 'dark' });
+    const host = () => document.querySelector('trtc-doctor[data-mini]');
+    expect(host()?.getAttribute('data-scheme')).toBe('dark');
+    doctor.configure({ colorScheme: 'light' });
+    expect(host()?.getAttribute('data-scheme')).toBe('dark');
+    frames.run();
+    expect(host()?.getAttribute('data-scheme')).toBe('light');
+    doctor.configure({ colorScheme: 'system' });
+    frames.run();
+    expect(host()?.getAttribute('data-scheme')).toBe('system');
+  });
+});
+
 describe('destroy()', () => {
   /** The listeners a spy on `window.addEventListener`/`removeEventListener` saw for `type`. */
   const listeners = (spy: { mock: { calls: unknown[][] } }, type: string) =>
