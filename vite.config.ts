@@ -68,10 +68,26 @@ export default defineConfig(({ mode }) => {
           },
       rolldownOptions: script
         ? {
+            // The lazy part's own chunks may import what panel.js already holds (the panel, the
+            // engine): otherwise those shared modules would be split into chunks of their own.
+            ...(script.lazy && { preserveEntrySignatures: 'allow-extension' as const }),
             // Library mode keeps an ES build's whitespace; the lazy part is shipped as it is, so
             // it is minified whole.
             output: script.lazy
-              ? { chunkFileNames: 'lazy/[name]-[hash].js', minify: true }
+              ? {
+                  chunkFileNames: 'lazy/[name]-[hash].js',
+                  minify: true,
+                  codeSplitting: {
+                    groups: [
+                      {
+                        name: 'panel',
+                        tags: ['$initial'],
+                        includeDependenciesRecursively: false,
+                        test: (id: string) => !/[\\/]src[\\/]lang[\\/](en|zh)[\\/]/.test(id),
+                      },
+                    ],
+                  },
+                }
               : { inlineDynamicImports: true },
           }
         : {

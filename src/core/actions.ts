@@ -4,7 +4,6 @@
  * prompt, the clipboard) start their browser call synchronously, before any `await`, so they run
  * inside the click that triggered them.
  */
-import { MEDIA_UDP_PORTS } from './connection.js';
 import type { ConnectionFindings } from './connection.js';
 import { checkEnvironment, nav, queryPermissions } from './env.js';
 import type { EnvironmentFacts, Timeout } from './env.js';
@@ -281,8 +280,9 @@ export function createActions(hub: ActionHub) {
 
     // The verdict is the outcome, and its sentence (the whitelist's UDP ports filled in).
     'test-connection'() {
-      return hub.testConnection!().then((found) =>
-        result('test-connection', found.verdict, { ports: MEDIA_UDP_PORTS }, found),
+      // The test's module (with the ports it names) is loaded by then: it ran the test.
+      return Promise.all([hub.testConnection!(), import('./connection.js')]).then(([found, c]) =>
+        result('test-connection', found.verdict, { ports: c.MEDIA_UDP_PORTS }, found),
       );
     },
 

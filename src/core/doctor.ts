@@ -7,8 +7,6 @@
  */
 import { batch } from '@preact/signals-core';
 import { createActions } from './actions.js';
-import { runPreflight } from './preflight.js';
-import { testConnection } from './connection.js';
 import { cleanDiagnosis, createDiagnoser } from './diagnoser.js';
 import { createTimers, queryPermissions, snapshotEnvironment } from './env.js';
 import type { EnvironmentFacts } from './env.js';
@@ -252,7 +250,8 @@ export function createEngine(
     },
     report: () => report('markdown'),
     setEnvironment: (facts) => void (environment = facts),
-    testConnection: () => testConnection(connectionTest),
+    // Loaded when first run (as `preflight()` below): most pages never test their connection.
+    testConnection: () => import('./connection.js').then((c) => c.testConnection(connectionTest)),
   });
 
   /** Merge valid settings (as `configure()` and `mount()` take them) into `settings`. */
@@ -341,18 +340,26 @@ export function createEngine(
     },
     settings,
     preflight() {
-      return runPreflight({
-        lang: currentLang,
-        now: Date.now,
-        runAction: (action) => doctor.runAction(action),
-        permissions: () => queryPermissions(currentTrtc(), timers.timeout),
-        clients: facts.clients,
-        userSigsSettled: sigs.settled,
-      }).then((result) => {
-        if (!isGone()) lastPreflight = result;
-        log({ type: 'action', event: 'preflight', text: result.status });
-        return result;
-      });
+      return import('./preflight.js')
+        .then(({ runPreflight }) =>
+          runPreflight({
+            lang: currentLang,
+            now: Date.now,
+            runAction: (action) => doctor.runAction(action),
+            permissions: () => queryPermissions(currentTrtc(), timers.timeout),
+            clients: facts.clients,
+            userSigsSettled: sigs.settled,
+          }),
+        )
+        .then(
+          (result) => {
+            if (!isGone()) lastPreflight = result;
+            log({ type: 'action', event: 'preflight', text: result.status });
+            return result;
+          },
+          // The checklist's code could not load (offline): nothing was checked.
+          (): PreflightResult => ({ at: Date.now(), status: 'warn', items: [] }),
+        );
     },
     destroy() {
       if (isGone()) return;

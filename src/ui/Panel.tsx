@@ -3,12 +3,10 @@
 /** @jsxRuntime classic */
 /** @jsx h */
 import { h } from 'preact';
-import { Environment } from './Environment.js';
+import { LazyEnvironment, LazyReport, LazySupport } from './lazy-tab.js';
 import type { PanelModel, TabId } from './model.js';
 import { ProblemCard } from './ProblemCard.js';
 import type { Problem } from '../core/types.js';
-import { Support } from './Support.js';
-import { Report } from './Report.js';
 import { Timeline } from './Timeline.js';
 
 /** The tabs, in order; each id is also the key of its label in the messages. */
@@ -42,7 +40,7 @@ const focusFirst = (body: HTMLElement | null): void => {
 
 /** The end user's view: the problems (calm cards) and one way to contact support. */
 function UserBody({ m, list }: { m: PanelModel; list: readonly Problem[] }) {
-  if (m.tab.value === 'support') return <Support m={m} />;
+  if (m.tab.value === 'support') return <LazySupport m={m} />;
   return [
     list.length ? (
       list.map((p) => <ProblemCard key={p.fingerprint} m={m} problem={p} />)
@@ -147,9 +145,9 @@ export function Panel({ m, overlay }: PanelProps) {
             ) : tab === 'timeline' ? (
               <Timeline m={m} />
             ) : tab === 'environment' ? (
-              <Environment m={m} />
+              <LazyEnvironment m={m} />
             ) : (
-              <Report m={m} />
+              <LazyReport m={m} />
             )}
           </div>,
         ]

@@ -10,7 +10,7 @@ import { useSignal } from '@preact/signals';
 import { useMemo } from 'preact/hooks';
 import { doctorInternals } from '../core/doctor.js';
 import type { PanelModel } from './model.js';
-import { copyText, downloadText } from './Report.js';
+import { copyText, downloadText } from './lazy-copy.js';
 import { CopyFallback } from './Results.js';
 
 /** The contact form. Its comment goes first in what is sent, redacted like the rest. */

@@ -74,7 +74,8 @@ describe('Panel', () => {
         'true',
       ),
     );
-    expect(screen.getByRole('button', { name: 'Copy as JSON' })).toBeTruthy();
+    // The Report tab loads when first opened.
+    expect(await screen.findByRole('button', { name: 'Copy as JSON' })).toBeTruthy();
     fireEvent.keyDown(screen.getByRole('tab', { name: 'Report' }), { key: 'ArrowRight' });
     await waitFor(() =>
       expect(screen.getByRole('tab', { name: /Problems/ }).getAttribute('aria-selected')).toBe(

@@ -114,10 +114,11 @@ describe('end users', () => {
     const writeText = vi.fn(async () => undefined);
     vi.stubGlobal('navigator', { ...navigator, clipboard: { writeText } });
     const doctor = createFakeDoctor({ audience: 'user' });
-    const { container, getByRole, getByLabelText } = renderPanel(doctor);
+    const { container, getByRole, findByLabelText } = renderPanel(doctor);
     expect(mainText(container)).toContain('Everything looks fine.');
     await act(() => void fireEvent.click(getByRole('button', { name: 'Contact support' })));
-    const field = getByLabelText('What were you doing?') as HTMLTextAreaElement;
+    // The contact form loads when first opened.
+    const field = (await findByLabelText('What were you doing?')) as HTMLTextAreaElement;
     await act(() => void fireEvent.input(field, { target: { value: 'Joining the class' } }));
     const preview = container.querySelector('[part="preview"]')!;
     expect(preview.textContent).toBe('## What were you doing?\n\nJoining the class\n\n# report');
@@ -133,9 +134,9 @@ describe('end users', () => {
   it("contact support: the comment is cleaned with the doctor's learned secrets", async () => {
     const doctor = createFakeDoctor({ audience: 'user' });
     doctor.redact = (text) => text.replaceAll('k9Q2x7LmP4vR8sT1wZ3yB6nC', '[redacted]');
-    const { container, getByRole, getByLabelText } = renderPanel(doctor);
+    const { container, getByRole, findByLabelText } = renderPanel(doctor);
     await act(() => void fireEvent.click(getByRole('button', { name: 'Contact support' })));
-    const field = getByLabelText('What were you doing?') as HTMLTextAreaElement;
+    const field = (await findByLabelText('What were you doing?')) as HTMLTextAreaElement;
     await act(
       () => void fireEvent.input(field, { target: { value: 'my sig k9Q2x7LmP4vR8sT1wZ3yB6nC' } }),
     );

@@ -112,6 +112,8 @@ describe('mount with the real doctor', () => {
     });
 
     await act(() => $<HTMLButtonElement>('#td-tab-environment')!.click());
+    // The tab loads when first opened.
+    await vi.waitFor(() => expect($('[data-checks]')).not.toBeNull());
     await act(() => $<HTMLButtonElement>('[data-checks]')!.click());
     await settle();
     expect(shadow().textContent).toContain('Front camera');

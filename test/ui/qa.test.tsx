@@ -109,9 +109,10 @@ describe('timeline', () => {
 });
 
 describe('report and checks', () => {
-  it('the report tab previews what will be copied', () => {
-    const { container } = open(createFakeDoctor(), 'report');
-    expect(container.querySelector('[part="preview"]')?.textContent).toBe('# report');
+  it('the report tab previews what will be copied', async () => {
+    const { findByText } = open(createFakeDoctor(), 'report');
+    // The tab loads when first opened.
+    expect((await findByText('# report')).getAttribute('part')).toBe('preview');
   });
 
   it('check results are translated checklists, raw data behind Technical details', async () => {

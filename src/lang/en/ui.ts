@@ -157,6 +157,8 @@ export const ui = {
   'o-joined': 'joined',
   newOne: 'New problem: {title}',
   newMany: '{n} new problems',
+  loading: 'Loading…',
+  loadFailed: 'This part could not load (offline, or blocked).',
 } satisfies Readonly<Record<string, string>>;
 
 /** How to unblock camera and microphone, per browser: the name shown in bold, then the steps. */

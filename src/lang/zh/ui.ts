@@ -156,6 +156,8 @@ export const ui: LangPack['ui'] = {
   'o-joined': '已进房',
   newOne: '新问题：{title}',
   newMany: '{n} 个新问题',
+  loading: '加载中…',
+  loadFailed: '这部分没能加载（离线或被拦截）。',
 };
 
 /** How to unblock camera and microphone, per browser: the name shown in bold, then the steps. */
