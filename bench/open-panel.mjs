@@ -8,7 +8,8 @@
 //            --only desktop,phone,zh,timeline,user (the cases), --profile (one CPU profile per case:
 //            the functions with the most self time while the panel opens; build unminified into
 //            a temporary directory and pass it with --dist for names that mean something),
-//            --screenshot FILE (the phone viewport, timeline tab, all entries shown)
+//            --screenshot PREFIX (PREFIX-desktop.png and PREFIX-phone.png: the problems tab, every
+//            card shown; PREFIX-timeline.png: the phone, timeline tab, all entries shown)
 //
 // The page loads `trtc-doctor.full.iife.js` when dist/ has it, else `trtc-doctor.iife.js` (with
 // `data-mount="false"`: the script tag's own doctor shows nothing), makes a doctor with
@@ -23,15 +24,20 @@
 //   layout of the panel (`getBoundingClientRect`). Style and layout are charged to this task,
 //   which a real click would leave to the next frame: the figure is the open's whole main-thread
 //   cost except paint.
-// - long tasks: every `longtask` entry (buffered `PerformanceObserver`) that starts from the open
-//   to the first paint, the rendering task of that frame included; the longest is the figure
-//   `--check` holds to under 50 ms (with the open task itself, in case the observer missed it).
 // - first paint: from before `open()` to a message posted from the next `requestAnimationFrame`
 //   callback. Chromium runs the rendering steps (style, layout, paint) right after the frame's
 //   rAF callbacks, in the same task, so the message (a new task) runs once the panel has been
 //   painted on the main thread. Paint timing and element timing cannot say it: `paint` entries are
 //   for the document's first paint only, and element timing ignores shadow trees. A double rAF
 //   would add up to a frame's interval of waiting on top.
+// - complete: the panel renders long lists a few items per frame; from before `open()` to the
+//   first frame (checked as first paint is) that shows every card (all 20 problems, or those an
+//   end user sees) or every timeline row due (the newest TIMELINE_ROWS, 100 as
+//   src/ui/Timeline.tsx has it). A panel not complete within 3 s is an error.
+// - long tasks: every `longtask` entry (buffered `PerformanceObserver`) that ends after the open
+//   and starts before the panel is complete, the rendering tasks of its frames included; the
+//   longest is the figure `--check` holds to under 50 ms (with the open task itself, in case the
+//   observer missed it).
 // Cases (the developer's panel unless said): a 1280x800 desktop in English, a 390x844 phone
 // (touch, DPR 3), the desktop in Chinese, the desktop reopened on the timeline tab (opened,
 // timeline tab chosen, closed, reopened: the tab is kept; the code is warm), and the end user's
@@ -64,6 +70,12 @@ const only = option('--only', 'desktop,phone,zh,timeline,user').split(',');
 /** The problems to make: 20 distinct (diagnosis, source) pairs; 500 captures in all. */
 export const PROBLEMS = 20;
 export const CAPTURES = 500;
+
+/** Timeline rows shown before "show all" (src/ui/Timeline.tsx's TIMELINE_ROWS). */
+const TIMELINE_ROWS = 100;
+
+/** How long a panel may take to show every card or row before the run is an error. */
+const COMPLETE_WITHIN_MS = 3000;
 
 function fail(message) {
   console.error(`bench/open-panel: ${message}`);
@@ -154,9 +166,16 @@ function settle() {
 }
 
 /** Runs in the page (serialised): opens the panel and times it (see the header). */
-function measureOpen({ longMs }) {
+function measureOpen({ longMs, timelineRows, completeWithinMs }) {
   const doctor = window.__doctor;
   const shadow = document.querySelector('trtc-doctor, trtc-doctor-panel')?.shadowRoot;
+  // What a complete panel shows: the cards of the problems tab (an end user's list leaves out
+  // advice about the page's own code), or the newest rows of the timeline tab.
+  const user = doctor.settings.value.audience === 'user';
+  const due = {
+    cards: doctor.problems.value.filter((p) => !user || !p.diagnosis.audience).length,
+    rows: Math.min(doctor.timeline.value.length, timelineRows),
+  };
   const longTasks = [];
   const longFrames = [];
   const watch = (type, into) => {
@@ -180,36 +199,53 @@ function measureOpen({ longMs }) {
         const panel = shadow?.querySelector('.panel');
         panel?.getBoundingClientRect();
         const laidOut = performance.now();
-        requestAnimationFrame(() => {
-          const channel = new MessageChannel();
-          channel.port1.onmessage = () => {
-            const painted = performance.now();
-            // Observers report in a later task: give them one, then take what is left.
-            setTimeout(() => {
-              for (const [i, o] of observers.entries()) {
-                if (o) (i ? longFrames : longTasks).push(...o.takeRecords());
-                o?.disconnect();
-              }
-              const during = (e) => e.startTime + e.duration > t0 && e.startTime <= painted;
-              const tasks = longTasks.filter(during).map((e) => e.duration);
-              const frames = longFrames.filter(during).map((e) => e.duration);
-              resolve({
-                panel: Boolean(panel),
-                rows: shadow?.querySelectorAll('.tl li').length ?? 0,
-                cards: shadow?.querySelectorAll('.card').length ?? 0,
-                callMs: called - t0,
-                renderMs: rendered - t0,
-                taskMs: laidOut - t0,
-                paintMs: painted - t0,
-                longTasks: tasks,
-                longFrames: frames,
-                longestMs: Math.max(laidOut - t0, ...tasks),
-                over: tasks.filter((d) => d >= longMs).length + (laidOut - t0 >= longMs ? 1 : 0),
-              });
-            }, 100);
-          };
-          channel.port2.postMessage(0);
+        // Runs `fn` in the task after the next frame's rendering (see the header).
+        const afterFrame = (fn) =>
+          requestAnimationFrame(() => {
+            const channel = new MessageChannel();
+            channel.port1.onmessage = () => fn(performance.now());
+            channel.port2.postMessage(0);
+          });
+        const count = () => ({
+          rows: shadow?.querySelectorAll('.tl li').length ?? 0,
+          cards: shadow?.querySelectorAll('.card').length ?? 0,
         });
+        const onTimeline = () =>
+          shadow?.querySelector('[role=tab][aria-selected=true]')?.id === 'td-tab-timeline';
+        const isComplete = ({ rows, cards }) =>
+          onTimeline() ? rows >= due.rows : cards >= due.cards;
+        let painted;
+        const frame = (now) => {
+          painted ??= now;
+          const shown = count();
+          if (!isComplete(shown) && now - t0 < completeWithinMs) return afterFrame(frame);
+          // Observers report in a later task: give them one, then take what is left.
+          setTimeout(() => {
+            for (const [i, o] of observers.entries()) {
+              if (o) (i ? longFrames : longTasks).push(...o.takeRecords());
+              o?.disconnect();
+            }
+            const during = (e) => e.startTime + e.duration > t0 && e.startTime <= now;
+            const tasks = longTasks.filter(during).map((e) => e.duration);
+            const frames = longFrames.filter(during).map((e) => e.duration);
+            resolve({
+              panel: Boolean(panel),
+              ...shown,
+              due,
+              complete: isComplete(shown),
+              callMs: called - t0,
+              renderMs: rendered - t0,
+              taskMs: laidOut - t0,
+              paintMs: painted - t0,
+              completeMs: now - t0,
+              longTasks: tasks,
+              longFrames: frames,
+              longestMs: Math.max(laidOut - t0, ...tasks),
+              over: tasks.filter((d) => d >= longMs).length + (laidOut - t0 >= longMs ? 1 : 0),
+            });
+          }, 100);
+        };
+        afterFrame(frame);
       });
     }, 0),
   );
@@ -290,34 +326,58 @@ async function runOnce(browser, origin, spec, withProfile) {
     await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
     await cdp.send('Profiler.start');
   }
-  const result = await tab.evaluate(measureOpen, { longMs: LONG_MS });
+  const result = await tab.evaluate(measureOpen, {
+    longMs: LONG_MS,
+    timelineRows: TIMELINE_ROWS,
+    completeWithinMs: COMPLETE_WITHIN_MS,
+  });
   if (cdp) result.profile = topSelf((await cdp.send('Profiler.stop')).profile);
   await sealed.context.close();
   return { ...made, ...result, errors, blocked: sealed.blocked };
 }
 
-/** The phone viewport with the timeline tab open and every entry shown, saved as `file`. */
-async function takeScreenshot(browser, origin, file) {
-  const sealed = await sealedContext(browser, CASES.phone.context);
-  const tab = await sealed.context.newPage();
-  await tab.goto(`${origin}/open.html`);
-  await tab.evaluate(setUp, {
-    lang: 'en',
-    audience: 'developer',
-    problems: PROBLEMS,
-    captures: CAPTURES,
-  });
-  await tab.evaluate(() => window.__doctor.open());
-  await tab.locator('#td-tab-timeline').click();
-  const more = tab.locator('[data-show-all], [data-show-older]');
-  while ((await more.count()) > 0) await more.first().click();
-  await tab.evaluate(settle);
-  await tab.screenshot({ path: resolve(file) });
-  const rows = await tab.evaluate(
-    () => document.querySelector('trtc-doctor').shadowRoot.querySelectorAll('.tl li').length,
-  );
-  await sealed.context.close();
-  return rows;
+/**
+ * Screenshots after opening: the problems tab on the desktop and the phone (`<prefix>-desktop.png`,
+ * `<prefix>-phone.png`), and the phone's timeline tab with every entry shown
+ * (`<prefix>-timeline.png`). Resolves to what each shows.
+ */
+async function takeScreenshots(browser, origin, prefix) {
+  const shots = [];
+  for (const [name, context, timeline] of [
+    ['desktop', CASES.desktop.context, false],
+    ['phone', CASES.phone.context, false],
+    ['timeline', CASES.phone.context, true],
+  ]) {
+    const sealed = await sealedContext(browser, context);
+    const tab = await sealed.context.newPage();
+    await tab.goto(`${origin}/open.html`);
+    await tab.evaluate(setUp, {
+      lang: 'en',
+      audience: 'developer',
+      problems: PROBLEMS,
+      captures: CAPTURES,
+    });
+    await tab.evaluate(() => window.__doctor.open());
+    if (timeline) {
+      await tab.locator('#td-tab-timeline').click();
+      const more = tab.locator('[data-show-all], [data-show-older]');
+      while ((await more.count()) > 0) await more.first().click();
+    }
+    // Long lists are rendered a few items per frame: a few frames and a pause show them all.
+    await tab.evaluate(settle);
+    const file = resolve(`${prefix}-${name}.png`);
+    await tab.screenshot({ path: file });
+    const shown = await tab.evaluate(() => {
+      const root = document.querySelector('trtc-doctor').shadowRoot;
+      return {
+        rows: root.querySelectorAll('.tl li').length,
+        cards: root.querySelectorAll('.card').length,
+      };
+    });
+    shots.push({ file, ...shown });
+    await sealed.context.close();
+  }
+  return shots;
 }
 
 const server = await serve({ ...distRoutes(), '/open.html': { body: page(widget) } });
@@ -333,7 +393,12 @@ try {
     const profiled = profile ? await runOnce(browser, server.origin, spec, true) : null;
     results.cases.push({ name, label: spec.label, samples, profile: profiled?.profile });
   }
-  if (screenshot) results.screenshotRows = await takeScreenshot(browser, server.origin, screenshot);
+  if (screenshot)
+    results.screenshots = await takeScreenshots(
+      browser,
+      server.origin,
+      screenshot.replace(/\.png$/, ''),
+    );
 } finally {
   await browser.close();
   await server.close();
@@ -348,6 +413,10 @@ const problems = [];
 for (const c of results.cases) {
   for (const s of c.samples) {
     if (!s.panel) problems.push(`${c.label}: the panel did not open`);
+    else if (!s.complete)
+      problems.push(
+        `${c.label}: ${s.cards} cards and ${s.rows} rows after ${ms(s.completeMs)}, not ${s.due.cards} / ${s.due.rows}`,
+      );
     if (s.problems !== PROBLEMS)
       problems.push(`${c.label}: ${s.problems} problems, not ${PROBLEMS}`);
     if (s.timeline < CAPTURES) problems.push(`${c.label}: ${s.timeline} timeline entries`);
@@ -375,6 +444,7 @@ else {
         'open task',
         'render',
         'first paint',
+        'complete',
         'longest task',
         'runs >= 50 ms',
         'rows',
@@ -385,6 +455,7 @@ else {
         fmt(stat(c.samples, 'taskMs')),
         fmt(stat(c.samples, 'renderMs')),
         fmt(stat(c.samples, 'paintMs')),
+        fmt(stat(c.samples, 'completeMs')),
         fmt(stat(c.samples, 'longestMs')),
         `${c.samples.filter((s) => s.over > 0).length} of ${c.samples.length}`,
         String(c.samples[0].rows),
@@ -401,7 +472,10 @@ else {
       ),
     );
   }
-  if (screenshot) console.log(`\nscreenshot: ${screenshot} (${results.screenshotRows} rows)`);
+  for (const shot of results.screenshots ?? [])
+    console.log(
+      `screenshot: ${relative(process.cwd(), shot.file)} (${shot.cards} cards, ${shot.rows} rows)`,
+    );
 }
 for (const p of problems) console.error(`bench/open-panel: ${p}`);
 if (problems.length) process.exit(1);
