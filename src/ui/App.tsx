@@ -33,24 +33,28 @@ function readViewport(): Record<string, string> {
 
 /**
  * The launcher, the toast and, when open, the panel beside it (a bottom sheet on phones). The
- * viewport is read when the panel opens and when the visual viewport resizes, never in between.
+ * viewport is read when the panel opens and when the visual viewport resizes, never in between:
+ * on open, in the render, before the panel's nodes go in, so the read finds the page's layout as
+ * it was (a read after they went in would make the browser lay the new panel out there and then).
  */
 function Overlay({ m, position, zIndex, offset }: Omit<AppProps, 'mode'>) {
   const list = m.problems.value;
   const isOpen = m.open.value;
   // Read from the session's storage once, on the first render only.
   const place = useMemo(() => signal<Place>(loadPlace(offset)), []);
-  const viewport = useSignal<Record<string, string>>({});
+  const opened = useMemo(() => (isOpen ? readViewport() : undefined), [isOpen]);
+  // Set when the visual viewport changes while open (an on-screen keyboard, a pinch zoom).
+  const resized = useSignal<Record<string, string> | undefined>(undefined);
   useLayoutEffect(() => {
     if (!isOpen) return;
     const vv = window.visualViewport;
-    const update = (): void => void (viewport.value = readViewport());
-    update();
+    const update = (): void => void (resized.value = readViewport());
     vv?.addEventListener('resize', update);
     vv?.addEventListener('scroll', update);
     return () => {
       vv?.removeEventListener('resize', update);
       vv?.removeEventListener('scroll', update);
+      resized.value = undefined;
     };
   }, [isOpen]);
   const [v, side] = position.split('-') as [string, string];
@@ -67,7 +71,7 @@ function Overlay({ m, position, zIndex, offset }: Omit<AppProps, 'mode'>) {
         [side === 'left' ? 'marginLeft' : 'marginRight']: margin(side, x),
         '--td-x': `${x}px`,
         '--td-y': `${y}px`,
-        ...viewport.value,
+        ...(resized.value ?? opened),
       }}
       onKeyDown={(e) => e.key === 'Escape' && m.open.value && m.close()}
     >

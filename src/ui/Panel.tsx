@@ -5,7 +5,9 @@
 import { h } from 'preact';
 import { LazyEnvironment, LazyReport, LazySupport } from './lazy-tab.js';
 import type { PanelModel, TabId } from './model.js';
-import { ProblemCard } from './ProblemCard.js';
+// Already in the bundle: @preact/signals' hooks are built on it.
+import { useEffect, useRef } from 'preact/hooks';
+import { ProblemCards } from './ProblemCard.js';
 import type { Problem } from '../core/types.js';
 import { Timeline } from './Timeline.js';
 
@@ -20,33 +22,22 @@ export interface PanelProps {
 }
 
 /**
- * Moves focus to the selected tab when the overlay's tablist appears. One function for every
- * render, so Preact calls it once, when the node is attached (in the commit, like a layout
- * effect: no frame or timer is scheduled for it).
+ * Moves focus into the overlay's panel: to the selected tab (developers), or to the first control
+ * (end users). A card opened from the toast may have taken focus already: it stays there.
  */
-const focusSelectedTab = (tabs: HTMLElement | null): void => {
-  // A card opened from the toast may have taken focus already: it stays there.
-  const active = (tabs?.getRootNode() as ShadowRoot | undefined)?.activeElement;
-  if (active && tabs?.closest('.panel')?.contains(active)) return;
-  tabs?.querySelector<HTMLElement>('[aria-selected=true]')?.focus();
-};
-
-/** Gives focus to the first control of the end user's panel when it opens (once, as above). */
-const focusFirst = (body: HTMLElement | null): void => {
-  const active = (body?.getRootNode() as ShadowRoot | undefined)?.activeElement;
-  if (active && body?.closest('.panel')?.contains(active)) return;
-  body?.querySelector<HTMLElement>('button,textarea')?.focus();
+const focusIn = (panel: HTMLElement | null, user: boolean): void => {
+  const active = (panel?.getRootNode() as ShadowRoot | undefined)?.activeElement;
+  if (!panel || (active && panel.contains(active))) return;
+  panel
+    .querySelector<HTMLElement>(user ? '.body button,.body textarea' : '[aria-selected=true]')
+    ?.focus({ preventScroll: true });
 };
 
 /** The end user's view: the problems (calm cards) and one way to contact support. */
 function UserBody({ m, list }: { m: PanelModel; list: readonly Problem[] }) {
   if (m.tab.value === 'support') return <LazySupport m={m} />;
   return [
-    list.length ? (
-      list.map((p) => <ProblemCard key={p.fingerprint} m={m} problem={p} />)
-    ) : (
-      <p class="muted">{m.t('allGood')}</p>
-    ),
+    list.length ? <ProblemCards m={m} list={list} /> : <p class="muted">{m.t('allGood')}</p>,
     <p>
       <button type="button" class="link" data-support onClick={() => (m.tab.value = 'support')}>
         {m.t('support')}
@@ -64,6 +55,13 @@ export function Panel({ m, overlay }: PanelProps) {
   const list = m.problems.value;
   const open = list.filter((p) => !p.resolved).length;
   const user = m.doctor.settings.value.audience === 'user';
+  const section = useRef<HTMLElement>(null);
+  // Focus moves in once the panel has been painted (Preact runs effects after the frame): moved
+  // in the render's commit, it would make the browser lay the panel out there and then, in the
+  // task that opens it. Again when the audience changes: a tablist appears, or goes.
+  useEffect(() => {
+    if (overlay) focusIn(section.current, user);
+  }, [user]);
   const onKeyDown = (e: KeyboardEvent): void => {
     const step = e.key === 'ArrowRight' ? 1 : e.key === 'ArrowLeft' ? -1 : 0;
     if (!step) return;
@@ -73,6 +71,7 @@ export function Panel({ m, overlay }: PanelProps) {
   };
   return (
     <section
+      ref={section}
       id="td-panel"
       class="panel"
       part="panel"
@@ -94,24 +93,12 @@ export function Panel({ m, overlay }: PanelProps) {
         )}
       </div>
       {user ? (
-        <div
-          ref={overlay ? focusFirst : undefined}
-          id="td-tabpanel"
-          class="body"
-          role="group"
-          aria-labelledby="td-title"
-          tabIndex={0}
-        >
+        <div id="td-tabpanel" class="body" role="group" aria-labelledby="td-title" tabIndex={0}>
           <UserBody m={m} list={list} />
         </div>
       ) : (
         [
-          <div
-            ref={overlay ? focusSelectedTab : undefined}
-            class="tabs"
-            role="tablist"
-            onKeyDown={onKeyDown}
-          >
+          <div class="tabs" role="tablist" onKeyDown={onKeyDown}>
             {TABS.map((id) => (
               <button
                 type="button"
@@ -138,7 +125,7 @@ export function Panel({ m, overlay }: PanelProps) {
           >
             {tab === 'problems' ? (
               list.length ? (
-                list.map((p) => <ProblemCard key={p.fingerprint} m={m} problem={p} />)
+                <ProblemCards m={m} list={list} />
               ) : (
                 <p class="muted">{m.t('noProblems')}</p>
               )

@@ -4,8 +4,11 @@
 /** @jsx h */
 import { h } from 'preact';
 import { useSignal } from '@preact/signals';
+// Already in the bundle: @preact/signals' hooks are built on it.
+import { useEffect, useRef } from 'preact/hooks';
 import type { ActionId, ActionResult, Diagnosis, Problem } from '../core/types.js';
 import { FirewallGuide, UnblockGuide } from './Guide.js';
+import { useGradual } from './model.js';
 import type { PanelModel } from './model.js';
 import { Result } from './Results.js';
 import { ownFrame } from './stack.js';
@@ -143,6 +146,17 @@ export function ProblemCard({ m, problem: p }: ProblemCardProps) {
   // Signals, not hook state: the outcome of each action run from this card, and the one running.
   const results = useSignal<Partial<Record<ActionId, ActionResult>>>({});
   const busy = useSignal<ActionId | null>(null);
+  const card = useRef<HTMLElement>(null);
+  // Opened from the toast: this card is the one to read. Once it has been painted, so that
+  // focusing and scrolling do not make the browser lay the panel out in the task that opens it.
+  useEffect(() => {
+    const el = card.current;
+    if (el && m.focus.peek() === p.fingerprint) {
+      m.focus.value = '';
+      el.focus({ preventScroll: true });
+      el.scrollIntoView?.({ block: 'nearest' });
+    }
+  }, []);
   const d = p.diagnosis;
   const via = reportedAs(d);
   const { audience, lang } = m.doctor.settings.value;
@@ -189,14 +203,7 @@ export function ProblemCard({ m, problem: p }: ProblemCardProps) {
   );
   return (
     <article
-      ref={(el) => {
-        // Opened from the toast: this card is the one to read.
-        if (el && m.focus.peek() === p.fingerprint) {
-          m.focus.value = '';
-          el.focus();
-          el.scrollIntoView?.({ block: 'nearest' });
-        }
-      }}
+      ref={card}
       tabIndex={-1}
       class={`card ${d.severity}${developer ? '' : ' calm'}`}
       part="card"
@@ -260,4 +267,20 @@ export function ProblemCard({ m, problem: p }: ProblemCardProps) {
       )}
     </article>
   );
+}
+
+/** Cards rendered in the task that shows the list: more than a panel's height shows. */
+export const FIRST_CARDS = 3;
+
+/** Cards added after each paint, until the whole list is shown. */
+export const CARDS_PER_STEP = 4;
+
+/**
+ * The cards of `list`, in its order: the first `FIRST_CARDS` at once, then `CARDS_PER_STEP` more
+ * after each paint (`useGradual`), so that opening the panel on many problems is no long task.
+ * Counts (the tab's, the launcher's) are the whole list's from the start.
+ */
+export function ProblemCards({ m, list }: { m: PanelModel; list: readonly Problem[] }) {
+  const shown = useGradual(list.length, FIRST_CARDS, CARDS_PER_STEP);
+  return list.slice(0, shown).map((p) => <ProblemCard key={p.fingerprint} m={m} problem={p} />);
 }

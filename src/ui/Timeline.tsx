@@ -4,6 +4,7 @@
 /** @jsx h */
 import { h } from 'preact';
 import { useSignal } from '@preact/signals';
+import { useGradual } from './model.js';
 import type { EntryType, PanelModel } from './model.js';
 import { Time, clock } from './time.js';
 import { said } from './words.js';
@@ -16,6 +17,15 @@ const TYPES: readonly EntryType[] = ['error', 'state', 'action', 'info'];
  * a person reads first.
  */
 export const TIMELINE_ROWS = 100;
+
+/**
+ * Rows rendered in the task that shows the timeline, the newest: about as many as the panel's
+ * height shows. The rest follow, `ROWS_PER_STEP` after each paint (`useGradual`).
+ */
+export const FIRST_ROWS = 30;
+
+/** Rows added after each paint, until every row due is shown. */
+export const ROWS_PER_STEP = 50;
 
 /** Entries longer than this end in an ellipsis, with a button to show them whole. */
 export const LONG_ENTRY_CHARS = 60;
@@ -38,6 +48,7 @@ export function Timeline({ m }: { m: PanelModel }) {
     ? lines.filter((l) => `${l[0].event} ${l[1]} ${l[2]}`.toLowerCase().includes(query))
     : lines;
   const rows = m.all.value ? entries : entries.slice(-TIMELINE_ROWS);
+  const drawn = useGradual(rows.length, FIRST_ROWS, ROWS_PER_STEP);
   // One reading of the clock for every row of this render.
   const now = Date.now();
   return [
@@ -80,35 +91,38 @@ export function Timeline({ m }: { m: PanelModel }) {
     </div>,
     rows.length ? (
       <ol class="tl" part="timeline">
-        {rows.reverse().map(([e, text, source]) => {
-          const long = text.length > LONG_ENTRY_CHARS;
-          const whole = open.value.has(e.seq);
-          return (
-            <li key={e.seq} class={e.type} data-type={e.type}>
-              <span class="clock">{clock(e.at, lang)}</span>
-              <Time at={e.at} lang={lang} now={now} />
-              <code>{e.event}</code>
-              <span class={whole ? 'txt open' : 'txt'}>{text}</span>
-              {long && (
-                <button
-                  type="button"
-                  class="more"
-                  aria-expanded={whole}
-                  aria-label={m.t('more')}
-                  onClick={() => {
-                    const next = new Set(open.value);
-                    if (whole) next.delete(e.seq);
-                    else next.add(e.seq);
-                    open.value = next;
-                  }}
-                >
-                  {whole ? '▴' : '…'}
-                </button>
-              )}
-              {source && <span>{source}</span>}
-            </li>
-          );
-        })}
+        {rows
+          .slice(rows.length - drawn)
+          .reverse()
+          .map(([e, text, source]) => {
+            const long = text.length > LONG_ENTRY_CHARS;
+            const whole = open.value.has(e.seq);
+            return (
+              <li key={e.seq} class={e.type} data-type={e.type}>
+                <span class="clock">{clock(e.at, lang)}</span>
+                <Time at={e.at} lang={lang} now={now} />
+                <code>{e.event}</code>
+                <span class={whole ? 'txt open' : 'txt'}>{text}</span>
+                {long && (
+                  <button
+                    type="button"
+                    class="more"
+                    aria-expanded={whole}
+                    aria-label={m.t('more')}
+                    onClick={() => {
+                      const next = new Set(open.value);
+                      if (whole) next.delete(e.seq);
+                      else next.add(e.seq);
+                      open.value = next;
+                    }}
+                  >
+                    {whole ? '▴' : '…'}
+                  </button>
+                )}
+                {source && <span>{source}</span>}
+              </li>
+            );
+          })}
       </ol>
     ) : (
       <p class="muted">{m.t('noEntries')}</p>

@@ -7,10 +7,13 @@
 // re-renders a component when a signal it read changes.
 import { effect, signal } from '@preact/signals';
 import type { Signal } from '@preact/signals';
+// Already in the bundle: @preact/signals' hooks are built on it.
+import { useEffect, useState } from 'preact/hooks';
 import type { ActionResult, Doctor, Problem, ProblemSource, TimelineEntry } from '../core/types.js';
 import { read } from '../core/guard.js';
 import { format, message } from './messages.js';
 import type { MessageKey } from './messages.js';
+import { warmTime } from './time.js';
 
 /** The panel's sections. */
 export type TabId = 'problems' | 'timeline' | 'environment' | 'report' | 'support';
@@ -105,6 +108,19 @@ export function createPanelModel(doctor: Doctor, forced = false, toasts = false)
   const raf = (cb: () => void): number =>
     hasFrames ? requestAnimationFrame(cb) : (setTimeout(cb, 16) as unknown as number);
   const cancel = (id: number): void => (hasFrames ? cancelAnimationFrame(id) : clearTimeout(id));
+  // The page's first time formatter costs tens of ms to make: it is made while the page is idle,
+  // once there is a problem to show, rather than in the task that opens the panel. Once only;
+  // without idle callbacks (Safari), on first use.
+  let warm: number | undefined;
+  let warmed = false;
+  const warmUp = (): void => {
+    if (warmed || !problems.peek().length || typeof requestIdleCallback !== 'function') return;
+    warmed = true;
+    warm = requestIdleCallback(() => {
+      warm = undefined;
+      warmTime(doctor.settings.peek().lang);
+    });
+  };
 
   const m: PanelModel = {
     doctor,
@@ -165,6 +181,7 @@ export function createPanelModel(doctor: Doctor, forced = false, toasts = false)
     dispose() {
       stop();
       if (frame !== undefined) cancel(frame);
+      if (warm !== undefined) cancelIdleCallback(warm);
       clearTimeout(announceTimer);
       m.dismissToast();
       timers.forEach((fn, id) => {
@@ -172,7 +189,7 @@ export function createPanelModel(doctor: Doctor, forced = false, toasts = false)
         fn();
       });
       timers.clear();
-      frame = announceTimer = undefined;
+      frame = announceTimer = warm = undefined;
     },
   };
 
@@ -197,6 +214,7 @@ export function createPanelModel(doctor: Doctor, forced = false, toasts = false)
     const list = forUser ? all.filter((p) => !p.diagnosis.audience) : all;
     problems.value = list;
     timeline.value = doctor.timeline.peek();
+    warmUp();
     const open = list.filter((p) => !p.resolved);
     const fresh = open.filter((p) => !seen.has(p.fingerprint));
     if (!pendingCount) pendingTitle = fresh[0]?.diagnosis.title ?? '';
@@ -227,5 +245,20 @@ export function createPanelModel(doctor: Doctor, forced = false, toasts = false)
     // Reading `.value` subscribes; the snapshot itself waits for the next frame.
     if (doctor.revision.value !== rendered && frame === undefined) frame = raf(flush);
   });
+  warmUp();
   return m;
+}
+
+/**
+ * How many of `total` items a list renders: `first` at once, then `step` more after each paint
+ * (Preact runs effects once the frame is painted, each in a task of its own), until all are. The
+ * task that shows a long list thus pays for its first items only. Nothing is scheduled once all
+ * are shown, and nothing is left behind when the list unmounts.
+ */
+export function useGradual(total: number, first: number, step: number): number {
+  const [limit, setLimit] = useState(first);
+  useEffect(() => {
+    if (limit < total) setLimit(limit + step);
+  }, [limit, total]);
+  return Math.min(limit, total);
 }

@@ -40,6 +40,19 @@ const clockFormat = (lang: Lang) =>
       }),
   );
 
+/**
+ * Makes the formatters a problem card needs for `lang` (relative time and its tooltip's), ahead of
+ * the first card: the page's first formatter is the costly one.
+ */
+export function warmTime(lang: Lang): void {
+  try {
+    relative(lang);
+    exact(lang);
+  } catch {
+    // No Intl (or not these parts of it): the cards fall back when they render.
+  }
+}
+
 /** The clock time of `at` to the millisecond (`14:03:07.412`), as QA compares it with logs. */
 export function clock(at: number, lang: Lang): string {
   try {
