@@ -75,7 +75,13 @@ export default defineConfig(({ mode }) => {
             // it is minified whole.
             output: script.lazy
               ? {
-                  chunkFileNames: 'lazy/[name]-[hash].js',
+                  // A language's part is named for both (`en-sdk-<hash>.js`): the browser tests
+                  // and bench/lib/chunks.mjs find the parts a first problem loads by name.
+                  chunkFileNames: ({ name, moduleIds }) => {
+                    const lang = /[\\/]src[\\/]lang[\\/](\w+)[\\/]/.exec(moduleIds[0] ?? '');
+                    const own = lang && moduleIds.every((id) => id.includes(lang[0]));
+                    return own ? `lazy/${lang[1]}-${name}-[hash].js` : 'lazy/[name]-[hash].js';
+                  },
                   minify: true,
                   codeSplitting: {
                     groups: [

@@ -1,6 +1,6 @@
 // Which built files a browser loads: the static-import closure of an ES module file (its own
 // `import ... from "./x.js"`, `import "./x.js"` and `export ... from "./x.js"`, never `import()`),
-// and the language chunks of the script tag's lazy part. Shared by .size-limit.mjs and
+// and the word chunks of the script tag's lazy part that a first problem loads. Shared by .size-limit.mjs and
 // bench/size.mjs, so both measure the same files.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -22,17 +22,34 @@ export function staticClosure(file) {
   return [...seen];
 }
 
-/** The language chunk of `lang` in `dir` (`<lang>-<hash>.js`), or null. */
-export function languageChunk(dir, lang) {
+/**
+ * The words a first problem loads, by the family of that problem: the panel's own words and the
+ * part its explanation reads (src/lang/registry.ts `partOfKey`; src/lazy.ts `partsFor`). A 4.x
+ * SDK error (the browser tests' INVALID_PARAMETER) reads the `sdk` part; a v5 device error
+ * (DEVICE_ERROR 5302, the camera refused) reads the `v5` part and the browser's NotAllowedError
+ * behind it.
+ */
+export const FIRST_PROBLEM = Object.freeze({
+  v4: Object.freeze(['panel', 'sdk']),
+  v5: Object.freeze(['panel', 'v5', 'browser']),
+});
+
+/** The chunk of the part `part` of `lang` in `dir` (`<lang>-<part>-<hash>.js`), or null. */
+export function languageChunk(dir, lang, part = 'panel') {
   if (!existsSync(dir)) return null;
-  const name = readdirSync(dir).find((f) => new RegExp(`^${lang}-[\\w-]+\\.js$`).test(f));
+  const name = readdirSync(dir).find((f) => new RegExp(`^${lang}-${part}-[\\w-]+\\.js$`).test(f));
   return name ? join(dir, name) : null;
 }
 
-/** The lazy part with one language: panel.js, its static chunks, the language and its own. */
-export function lazyPart(dist, lang) {
-  const panel = staticClosure(join(dist, 'lazy', 'panel.js'));
-  const language = languageChunk(join(dist, 'lazy'), lang);
-  if (!panel || !language) return null;
-  return [...new Set([...panel, ...staticClosure(language)])];
+/**
+ * What the script tag's lazy part loads at the first problem: panel.js and its static chunks,
+ * then the words of `lang` that problem needs (`parts`, default a 4.x SDK error's) and their
+ * static chunks. Null when something is not built.
+ */
+export function lazyPart(dist, lang, parts = FIRST_PROBLEM.v4) {
+  const dir = join(dist, 'lazy');
+  const panel = staticClosure(join(dir, 'panel.js'));
+  const words = parts.map((part) => languageChunk(dir, lang, part));
+  if (!panel || words.includes(null)) return null;
+  return [...new Set([...panel, ...words.flatMap((file) => staticClosure(file))])];
 }

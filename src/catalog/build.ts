@@ -1,12 +1,12 @@
 /**
- * The catalog's tiny builder. The words live apart from the tables, one pack per language
+ * The catalog's tiny builder. The words live apart from the tables, in parts per language
  * (`src/lang/en/`, `src/lang/zh/`), loaded on demand: the tables hold only what differs between
  * entries (name, actions, links) and name their words by key, and an entry's `text.zh` reads the
- * loaded pack when it is read. `entry` adds ids, kinds and defaults, so no key or default repeats
- * per entry. It imports no words: only the registry, which holds the loaded packs.
+ * loaded part when it is read. `entry` adds ids, kinds and defaults, so no key or default repeats
+ * per entry. It imports no words: only the registry, which holds the loaded parts.
  */
-import { LANGS, packFor } from '../lang/registry.js';
-import type { CatalogKey, LangPack, LineKey } from '../lang/types.js';
+import { LANGS, partOfKey, readPart } from '../lang/registry.js';
+import type { CatalogKey, LineKey, PartId, Parts } from '../lang/types.js';
 import type {
   ActionId,
   CatalogEntry,
@@ -27,21 +27,20 @@ export type Texts = Readonly<Record<Lang, EntryText>>;
 export const NO_TEXT: EntryText = freeze({ title: '', cause: '', fix: freeze([]) });
 
 /**
- * Something worded in every language, read from the loaded packs at read time: `.zh` is `read`
- * of the Chinese pack, else of a loaded one (English first), else `none`. Reading never throws.
+ * Something worded in every language, read from the loaded parts at read time: `.zh` is `read`
+ * of the Chinese part `id`, else of a loaded language's (English first), else `none`. A read of a
+ * part that is not loaded notes it as wanted (`takeWanted`). Reading never throws.
  */
-export function localised<T>(
-  read: (pack: LangPack) => T | undefined,
+export function localised<P extends PartId, T>(
+  id: P,
+  read: (part: Parts[P]) => T | undefined,
   none: T,
 ): Readonly<Record<Lang, T>> {
   const texts = {} as Record<Lang, T>;
   for (const lang of LANGS) {
     Object.defineProperty(texts, lang, {
       enumerable: true,
-      get: (): T => {
-        const pack = packFor(lang);
-        return (pack && read(pack)) ?? none;
-      },
+      get: (): T => readPart(lang, id, read) ?? none,
     });
   }
   return freeze(texts);
@@ -57,12 +56,15 @@ const textCache: Partial<Record<CatalogKey, Texts>> = {};
 
 /** The entry words named `key`; the same object for every entry that names it. */
 export function words(key: CatalogKey): Texts {
-  return (textCache[key] ??= localised((pack) => frozenText(pack.catalog[key]), NO_TEXT));
+  // The part of the words' family holds them (`partOfKey`; the parts' types check the keys).
+  const read = (part: { readonly catalog: object }) =>
+    frozenText((part.catalog as Partial<Record<CatalogKey, EntryText>>)[key]);
+  return (textCache[key] ??= localised(partOfKey(key), read, NO_TEXT));
 }
 
 /** A one-line text in every language: the line named `key`. */
 export function line(key: LineKey): Readonly<Record<Lang, string>> {
-  return localised((pack) => pack.lines[key], '');
+  return localised('panel', (part) => part.lines[key], '');
 }
 
 /** An official link; its label is the line `key`. Only `https:` URLs. */

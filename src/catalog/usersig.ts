@@ -4,7 +4,7 @@
  * warning is `title|cause|fix`; `{name}` placeholders are filled by core. The words themselves
  * are in the language packs (`src/lang/`); this module holds their type and the reader.
  */
-import { packFor } from '../lang/registry.js';
+import { readPart } from '../lang/registry.js';
 import type { Lang } from './types.js';
 
 /** Why a string is not a TLS v2 userSig. */
@@ -59,7 +59,8 @@ const NO_WORDS: UserSigWords = Object.freeze({
 });
 
 /**
- * The inspector's words in `lang`: its pack, else a loaded one (English first), else empty
- * texts. The words live in the packs (`src/lang/<lang>/core.ts`).
+ * The inspector's words in `lang`: its part, else a loaded language's (English first), else empty
+ * texts. The words live in the server part (`src/lang/<lang>/server.ts`).
  */
-export const userSigWords = (lang: Lang): UserSigWords => packFor(lang)?.usersig ?? NO_WORDS;
+export const userSigWords = (lang: Lang): UserSigWords =>
+  readPart(lang, 'server', (part) => part.usersig) ?? NO_WORDS;

@@ -55,6 +55,7 @@ function pages(page: string, title: LineKey, key = ''): readonly DocLink[] {
       freeze({
         url: `${V5_DOC}${site}/${page}`,
         label: localised(
+          'panel',
           ({ lines }) =>
             lines[`v5-site:${site}`].replace('{page}', lines[title].replace('{key}', key)),
           '',
@@ -144,7 +145,7 @@ function toEntry(name: string, [, actions, more, docs]: Group): CatalogEntry {
     actions,
     docs: numeric ? freeze([...errorPages(key), ...(docs ?? NONE)]) : (docs ?? NONE),
     ...more,
-    text: localised((pack) => frozenText(pack.v5[(numeric || name) as V5EntryName]), NO_TEXT),
+    text: localised('v5', (part) => frozenText(part.v5[(numeric || name) as V5EntryName]), NO_TEXT),
   });
 }
 

@@ -30,6 +30,11 @@ export interface ActionHub {
   /** The markdown report. */
   report(): string;
   setEnvironment(environment: EnvironmentFacts): void;
+  /**
+   * Loads the results' sentences in the current language (when they load on demand); resolves
+   * either way. Started with the action, awaited before its result is said.
+   */
+  ready?(): Promise<unknown>;
   /** The connection test with the doctor's hosts (`test-connection`); absent: not offered. */
   testConnection?(): Promise<ConnectionFindings>;
 }
@@ -82,6 +87,8 @@ const DEVICE_LISTS = [
 
 /** The actions bound to a hub: `run`, `canRun`, and `result` (an outcome said in the hub's language). */
 export function createActions(hub: ActionHub) {
+  // How each result says itself: said again once the sentences are loaded (`run`).
+  const sayings = new WeakMap<ActionResult, () => string>();
   /** The result of `action`: its outcome, said by the string `key` (the outcome by default). */
   const result = (
     action: ActionId,
@@ -89,13 +96,12 @@ export function createActions(hub: ActionHub) {
     vars?: Record<string, string | number>,
     data?: unknown,
     key = outcome as StringKey,
-  ): ActionResult => ({
-    action,
-    ok: SUCCESSES.includes(outcome),
-    outcome,
-    text: t(hub.lang(), key, vars),
-    data,
-  });
+  ): ActionResult => {
+    const say = () => t(hub.lang(), key, vars);
+    const made = { action, ok: SUCCESSES.includes(outcome), outcome, text: say(), data };
+    sayings.set(made, say);
+    return made;
+  };
   /** A list, or `undefined` when the call is missing, fails, or takes too long. */
   const list = (call: () => unknown): Promise<unknown[] | undefined> =>
     hub.timeout(new Promise((resolve) => resolve(call())), ACTION_TIMEOUT_MS, undefined).then(
@@ -309,11 +315,22 @@ export function createActions(hub: ActionHub) {
 
   /** Run `action`. Synchronous up to the first browser call; never rejects. */
   function run(action: ActionId, problem?: Problem): Promise<ActionResult> {
+    // The sentences load beside the action, which starts now (inside the click).
+    const ready = hub.ready?.();
     return new Promise<ActionResult>((resolve) =>
       resolve(
         ACTION_IDS.includes(action) ? ACTIONS[action](problem) : result(action, 'unsupported'),
       ),
-    ).catch((error: unknown) => result(action, 'failed', { reason: hub.describe(error) }));
+    )
+      .catch((error: unknown) => result(action, 'failed', { reason: hub.describe(error) }))
+      .then((done) =>
+        ready
+          ? ready.then(
+              () => ({ ...done, text: sayings.get(done)?.() ?? done.text }),
+              () => done,
+            )
+          : done,
+      );
   }
 
   /** The `handler()` of the error behind a problem (v5 sets one where it can help). */

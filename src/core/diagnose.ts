@@ -65,6 +65,8 @@ function describe(entry: Describable, lang: Lang): Diagnosis {
     related: NONE,
     severity: entry.severity,
     ...text,
+    // Words that could not load still leave a title: the key or id, what a developer searches.
+    title: text.title || key || entry.id,
     fix: freeze(text.fix),
     actions: freeze(entry.actions),
     // Links come from the catalog only, and only https ones are shown.

@@ -18,13 +18,12 @@ import { setDoctorInternals } from './internals.js';
 import type { DoctorInternals } from './internals.js';
 import { redactText } from './redact.js';
 import { buildReport } from './report.js';
-import { createStore } from './store.js';
+import { createStore, fingerprintOf } from './store.js';
 import type { ResolveTrigger, TimelineInput } from './store.js';
 import type {
   Diagnosis,
   Doctor,
   DoctorOptions,
-  Lang,
   MountedPanel,
   PanelMounter,
   PanelSettings,
@@ -34,6 +33,8 @@ import type {
 } from './types.js';
 import { createUserSigInspector } from './usersig-book.js';
 import { useAllPacks } from '../lang/all.js';
+import { hasPart, loadParts, loadedParts, takeWanted } from '../lang/registry.js';
+import { createWordsWait } from './words-wait.js';
 import { publicSource } from './watch.js';
 
 export { PAGE_SOURCE } from './recorder.js';
@@ -76,16 +77,12 @@ export function createDoctorCore(options: DoctorOptions = {}, mounter?: PanelMou
 }
 
 /**
- * The engine over `recorder` (`loadLang` loads a language's words before a switch to it, when
- * they are loaded on demand). Unless `attachNow` is false, it attaches itself, so what the recorder queued is diagnosed now,
- * in order, with its original times. The recorder's words must be loaded (lang/registry.ts).
+ * The engine over `recorder`. Unless `attachNow` is false, it attaches itself, so what the
+ * recorder queued is diagnosed now, in order, with its original times. Words load on demand
+ * (lang/registry.ts): a problem whose words are not loaded waits for them (words-wait.ts), a
+ * language switch loads the new language's parts first, an action its sentences.
  */
-export function createEngine(
-  recorder: Recorder,
-  mounter?: PanelMounter,
-  attachNow = true,
-  loadLang?: (lang: Lang) => Promise<void>,
-): Engine {
+export function createEngine(recorder: Recorder, mounter?: PanelMounter, attachNow = true): Engine {
   const { warnOnce, settings, facts, watching } = recorder;
   const {
     onProblem,
@@ -132,12 +129,26 @@ export function createEngine(
     );
   }
 
+  // Problems whose words are loading: recorded once they are there, in order.
+  const wait = createWordsWait({
+    lang: currentLang,
+    now: Date.now,
+    warnOnce,
+    isGone,
+    release(waiting) {
+      diagnoser.clear();
+      for (const w of waiting) record(w.error, w.source, w.operation, w.event, w.occurrence, true);
+    },
+  });
+
+  /** Record an error (`logged`: its timeline line is there already, from before its wait). */
   function record(
     error: unknown,
     source: ProblemSource,
     operation: string | undefined,
     event: string,
     occurrence?: Occurrence,
+    logged = false,
   ): Problem | undefined {
     if (isGone()) return undefined;
     try {
@@ -147,20 +158,30 @@ export function createEngine(
       const existing = known && store.get(known);
       if (existing) return existing;
       // The operation tells a blocked play() from a refused camera (both NotAllowedError).
+      const lang = currentLang();
+      takeWanted(lang);
       const diagnosis = diagnoseAny(error, operation);
+      const missing = takeWanted(lang);
+      // Occurrences the recorder folded are one line, at the first one's time, with their count.
+      const times = occurrence && occurrence.count > 1 ? ` ×${occurrence.count}` : '';
+      const line = (): void => {
+        if (logged) return;
+        const entry = {
+          type: 'error' as const,
+          event,
+          text: describeDiagnosis(diagnosis) + times,
+          source: publicOf(source),
+          diagnosisId: diagnosis.id,
+        };
+        store.log(entry, occurrence?.firstAt);
+      };
+      const item = { error, source, operation, event, occurrence };
+      if (wait.hold(item, fingerprintOf(diagnosis.id, source), missing)) {
+        line();
+        return undefined;
+      }
       const { problem, opened } = batch(() => {
-        // Occurrences the recorder folded are one line, at the first one's time, with their count.
-        const times = occurrence && occurrence.count > 1 ? ` ×${occurrence.count}` : '';
-        store.log(
-          {
-            type: 'error',
-            event,
-            text: describeDiagnosis(diagnosis) + times,
-            source: publicOf(source),
-            diagnosisId: diagnosis.id,
-          },
-          occurrence?.firstAt,
-        );
+        line();
         const made = store.record(diagnosis, source, operation, error, occurrence);
         // Once per opened problem: later occurrences keep the facts (store.record).
         const sig = made.opened && sigs.factsFor(made.problem);
@@ -234,6 +255,11 @@ export function createEngine(
       format,
     );
 
+  /** The actions' sentences in the current language; resolves either way. */
+  const wordsOfActions = () =>
+    loadParts(currentLang(), ['actions']).catch((error: unknown) =>
+      warnOnce('words', `the words of the actions could not load (${text(error)}).`),
+    );
   const actions = createActions({
     lang: currentLang,
     problems: () => store.problems.peek(),
@@ -251,6 +277,7 @@ export function createEngine(
     report: () => report('markdown'),
     setEnvironment: (facts) => void (environment = facts),
     // Loaded when first run (as `preflight()` below): most pages never test their connection.
+    ready: () => wordsOfActions(),
     testConnection: () => import('./connection.js').then((c) => c.testConnection(connectionTest)),
   });
 
@@ -328,10 +355,11 @@ export function createEngine(
       const valid = validateSettings(next);
       if (gone('configure()')) return;
       const lang = valid.lang;
-      if (!loadLang || !lang || lang === currentLang()) return apply(valid);
-      // The panel switches once the words of the new language are there.
-      loadLang(lang).then(
-        () => apply(valid),
+      // The panel switches once the new language has the parts the current one has.
+      const parts = lang ? loadedParts(currentLang()).filter((part) => !hasPart(lang, part)) : [];
+      if (!lang || !parts.length) return apply(valid);
+      loadParts(lang, parts).then(
+        () => (diagnoser.clear(), apply(valid)),
         (error: unknown) => {
           warnOnce('lang', `the ${lang} words could not load (${text(error)}).`);
           apply({ ...valid, lang: currentLang() });
@@ -340,8 +368,8 @@ export function createEngine(
     },
     settings,
     preflight() {
-      return import('./preflight.js')
-        .then(({ runPreflight }) =>
+      return Promise.all([import('./preflight.js'), wordsOfActions()])
+        .then(([{ runPreflight }]) =>
           runPreflight({
             lang: currentLang,
             now: Date.now,

@@ -1,9 +1,9 @@
 /**
  * The few sentences core writes itself (action results, report headings). The words live in the
- * language packs (`src/lang/<lang>/core.ts`, read here at call time); the panel's own strings
- * live in the UI's pack part, the error texts in the catalog's.
+ * language packs, read here at call time: the report's headings come with the panel
+ * (`src/lang/<lang>/panel.ts`), the actions' sentences with the first action (`actions.ts`).
  */
-import { packFor } from '../lang/registry.js';
+import { readPart } from '../lang/registry.js';
 import type { StringKey } from '../lang/types.js';
 import type { Lang } from './types.js';
 
@@ -15,7 +15,10 @@ export type { StringKey };
  * loaded), with `{name}` placeholders filled from `vars`.
  */
 export function t(lang: Lang, key: StringKey, vars: Record<string, string | number> = {}): string {
-  return (packFor(lang)?.core[key] ?? '').replace(/\{(\w+)\}/g, (all, name: string) =>
-    name in vars ? String(vars[name]) : all,
+  const read = (part: { readonly core: object }) =>
+    (part.core as Partial<Record<StringKey, string>>)[key];
+  return (readPart(lang, 'panel', read) ?? readPart(lang, 'actions', read) ?? '').replace(
+    /\{(\w+)\}/g,
+    (all, name: string) => (name in vars ? String(vars[name]) : all),
   );
 }

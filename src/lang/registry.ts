@@ -1,47 +1,143 @@
 /**
- * The loaded language packs. Words are read here at read time (an entry's `text.zh` asks
- * `packFor('zh')`), so a language costs nothing until its pack is loaded: `loadPack(lang)` imports
- * it on demand (one chunk per language), `useAllPacks()` (`all.ts`) adds every pack at once.
+ * The loaded words, part by part (`Parts` in `types.ts`). Words are read here at read time (an
+ * entry's `text.zh` asks `readPart('zh', 'sdk', ...)`), so a part costs nothing until it is
+ * loaded: `loadParts(lang, parts)` imports them on demand (one chunk per language and part),
+ * `useAllPacks()` (`all.ts`) adds everything at once. A read of a part that is not loaded notes it
+ * as wanted (`takeWanted`), so whoever explains a problem knows what to load before showing it.
  * Holds no words itself.
  */
 import type { Lang } from '../catalog/types.js';
-import type { LangPack } from './types.js';
+import type { CatalogKey, PartId, Parts } from './types.js';
 
-const packs: Partial<Record<Lang, LangPack>> = {};
+type Loaded = { -readonly [P in PartId]?: Parts[P] };
+type Loader<P extends PartId> = () => Promise<{ readonly part: Parts[P] }>;
 
-/** The languages there are packs for, English first (the fallback order). */
+/** The languages there are words for, English first (the fallback order). */
 export const LANGS: readonly Lang[] = Object.freeze(['en', 'zh']);
 
-/** Each language's pack as its own chunk: a literal `import()` per language, for bundlers. */
-const loaders: Readonly<Record<Lang, () => Promise<{ readonly pack: LangPack }>>> = {
-  en: () => import('./en/index.js'),
-  zh: () => import('./zh/index.js'),
+/** Every part, the panel's first. */
+export const PARTS: readonly PartId[] = Object.freeze([
+  'panel',
+  'actions',
+  'sdk',
+  'server',
+  'browser',
+  'v5',
+]);
+
+const loaded: Readonly<Record<Lang, Loaded>> = { en: {}, zh: {} };
+
+/** Each part of each language as its own chunk: a literal `import()` each, for bundlers. */
+const loaders: { readonly [L in Lang]: { readonly [P in PartId]: Loader<P> } } = {
+  en: {
+    panel: () => import('./en/panel.js'),
+    actions: () => import('./en/actions.js'),
+    sdk: () => import('./en/sdk.js'),
+    server: () => import('./en/server.js'),
+    browser: () => import('./en/browser.js'),
+    v5: () => import('./en/v5.js'),
+  },
+  zh: {
+    panel: () => import('./zh/panel.js'),
+    actions: () => import('./zh/actions.js'),
+    sdk: () => import('./zh/sdk.js'),
+    server: () => import('./zh/server.js'),
+    browser: () => import('./zh/browser.js'),
+    v5: () => import('./zh/v5.js'),
+  },
 };
 
-/** Adds a pack; a language's first pack stays (adding it again does nothing). */
-export function addPack(pack: LangPack): void {
-  packs[pack.lang] ??= pack;
+/** Loads running now, by `lang part`: asking twice waits for the same import. */
+const inflight = new Map<string, Promise<void>>();
+
+/** Parts read while not loaded, as `lang part`, since the last `takeWanted()`. */
+const wanted = new Set<string>();
+
+const known = (lang: Lang): boolean => Object.prototype.hasOwnProperty.call(loaded, lang);
+
+/** Adds a part; a language's first copy of a part stays (adding it again does nothing). */
+export function addPart<P extends PartId>(lang: Lang, id: P, part: Parts[P]): void {
+  if (known(lang)) (loaded[lang] as Record<P, Parts[P]>)[id] ??= part;
 }
 
-/** Whether the pack of `lang` is loaded. */
-export const hasPack = (lang: Lang): boolean => !!packs[lang];
-
-/**
- * The pack of `lang`, else a loaded one (English first); `undefined` when no pack is loaded at
- * all (callers then show empty text). Never throws.
- */
-export function packFor(lang: Lang): LangPack | undefined {
-  return packs[lang] ?? LANGS.map((other) => packs[other]).find(Boolean);
+/** Adds every part of a language. */
+export function addParts(lang: Lang, parts: Parts): void {
+  for (const id of PARTS) addPart(lang, id, parts[id]);
 }
 
+/** Whether the part `id` of `lang` is loaded. */
+export const hasPart = (lang: Lang, id: PartId): boolean => known(lang) && !!loaded[lang][id];
+
+/** Whether every part of `lang` is loaded. */
+export const hasPack = (lang: Lang): boolean => PARTS.every((id) => hasPart(lang, id));
+
+/** The parts of `lang` that are loaded, in `PARTS` order. */
+export const loadedParts = (lang: Lang): PartId[] => PARTS.filter((id) => hasPart(lang, id));
+
 /**
- * Loads the pack of `lang`: resolves once it is there (at once when it already is); rejects when
- * the import fails (or there is no such language), leaving the loaded packs as they were.
+ * `read` of the part `id` of `lang`; when that part is not loaded, it is noted as wanted and the
+ * same part of a loaded language is read instead (English first). `undefined` when no language
+ * has it. Never throws (unless `read` does).
  */
-export async function loadPack(lang: Lang): Promise<void> {
-  if (packs[lang]) return;
-  if (!Object.prototype.hasOwnProperty.call(loaders, lang)) {
-    throw new RangeError(`trtc-doctor: no language pack "${String(lang)}"`);
+export function readPart<P extends PartId, T>(
+  lang: Lang,
+  id: P,
+  read: (part: Parts[P]) => T | undefined,
+): T | undefined {
+  const own = known(lang) ? loaded[lang][id] : undefined;
+  if (own) return read(own);
+  wanted.add(`${lang} ${id}`);
+  for (const other of LANGS) {
+    const part = loaded[other][id];
+    if (part) return read(part);
   }
-  addPack((await loaders[lang]()).pack);
+  return undefined;
 }
+
+/** The parts of `lang` read while not loaded since the last call; every note is cleared. */
+export function takeWanted(lang: Lang): PartId[] {
+  const found = PARTS.filter((id) => wanted.has(`${lang} ${id}`));
+  wanted.clear();
+  return found;
+}
+
+/** The part holding the words named `key`: by the family its id names (`account:` → `server`). */
+export function partOfKey(key: CatalogKey): 'panel' | 'sdk' | 'server' | 'browser' {
+  const family = key.slice(0, key.indexOf(':'));
+  return family === 'account' || family === 'join'
+    ? 'server'
+    : family === 'browser'
+      ? 'browser'
+      : key === 'unknown'
+        ? 'panel'
+        : 'sdk';
+}
+
+/**
+ * Loads the parts `ids` of `lang`: resolves once they are there (at once for those already
+ * loaded); rejects when an import fails (or there is no such language), keeping the parts that
+ * did load.
+ */
+export async function loadParts(lang: Lang, ids: readonly PartId[]): Promise<void> {
+  if (!known(lang)) throw new RangeError(`trtc-doctor: no language pack "${String(lang)}"`);
+  // Every load settles first, so the parts that could load are there when one fails.
+  const settled = await Promise.allSettled(
+    ids.map((id) => {
+      if (hasPart(lang, id)) return undefined;
+      const name = `${lang} ${id}`;
+      let load = inflight.get(name);
+      if (!load) {
+        load = (loaders[lang][id] as Loader<typeof id>)()
+          .then(({ part }) => addPart(lang, id, part))
+          .finally(() => inflight.delete(name));
+        inflight.set(name, load);
+      }
+      return load;
+    }),
+  );
+  const failed = settled.find((r) => r.status === 'rejected');
+  if (failed) throw failed.reason;
+}
+
+/** Loads every part of `lang` (see `loadParts`). */
+export const loadPack = (lang: Lang): Promise<void> => loadParts(lang, PARTS);

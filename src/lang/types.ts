@@ -1,17 +1,32 @@
 /**
- * The shape of a language pack: every word the catalog, core and the panel show, in one language.
- * The keys come from the English pack (`en/`), so a pack with a key missing or one too many fails
- * the type check. A pack holds words only; tables and code never import one (see `registry.ts`).
+ * The shape of a language pack: every word the catalog, core and the panel show, in one language,
+ * in parts that load apart (`Parts`): the panel's own words, the sentences of the actions, and
+ * the catalog's words by family (4.x SDK codes, server codes, browser errors, v5). The keys come
+ * from the English files (`en/`), so a part with a key missing or one too many fails the type
+ * check. A pack holds words only; tables and code never import one (see `registry.ts`).
  */
 import type { EntryText, Lang, V5Words } from '../catalog/types.js';
 import type { UserSigWords } from '../catalog/usersig.js';
 import type { BrowserId } from '../ui/guides.js';
-import type { catalog, lines, notices } from './en/catalog.js';
-import type { core } from './en/core.js';
+import type { core as actionStrings } from './en/actions.js';
+import type { catalog as browserWords } from './en/browser.js';
+import type { core as panelStrings, lines } from './en/panel.js';
+import type { catalog as sdkWords } from './en/sdk.js';
+import type { catalog as serverWords } from './en/server.js';
 import type { ui } from './en/ui.js';
+import type { notices } from './en/v5.js';
+
+/** The words of the 4.x SDK's errors and page messages (`sdk:`, `message:`). */
+export type SdkKey = keyof typeof sdkWords;
+
+/** The words of the server's codes (`account:`, `join:`). */
+export type ServerKey = keyof typeof serverWords;
+
+/** The words of the browser's errors (`browser:`). */
+export type BrowserKey = keyof typeof browserWords;
 
 /** The name of an entry's words: mostly the id of the entry that has them (`sdk:INVALID_PARAMETER`). */
-export type CatalogKey = keyof typeof catalog;
+export type CatalogKey = SdkKey | ServerKey | BrowserKey | 'unknown';
 
 /** The name of a one-line text: a link label (`link:PORTS`), a note (`note:v5`), a v5 page's title. */
 export type LineKey = keyof typeof lines;
@@ -19,8 +34,14 @@ export type LineKey = keyof typeof lines;
 /** The id of a notice (advice about the page's setup, found before anything failed). */
 export type NoticeId = keyof typeof notices;
 
+/** The key of a sentence core writes that comes with the panel (report headings, device names). */
+export type ReportKey = keyof typeof panelStrings;
+
+/** The key of a sentence core writes about an action (results, preflight, connection verdicts). */
+export type ActionKey = keyof typeof actionStrings;
+
 /** The key of a sentence core writes (`t(lang, key)`). */
-export type StringKey = keyof typeof core;
+export type StringKey = ReportKey | ActionKey;
 
 /** The key of a panel string. */
 export type MessageKey = keyof typeof ui;
@@ -33,23 +54,55 @@ export interface UnblockStep {
   readonly steps: string;
 }
 
-/** Every word of one language. A third language is one more pack of this type. */
+type Words<K extends string> = Readonly<Record<K, EntryText>>;
+type Strings<K extends string> = Readonly<Record<K, string>>;
+
+/**
+ * A language's words, part by part: each part is one file per language (`en/<part>.ts`), one
+ * chunk, loaded when something needs it (`loadParts` in `registry.ts`). A third language is one
+ * more directory of these files.
+ */
+export interface Parts {
+  /** With the panel: its strings, the unblock guide, link labels, report headings, `unknown`. */
+  readonly panel: {
+    readonly ui: Strings<MessageKey>;
+    readonly unblock: Readonly<Record<BrowserId, UnblockStep>>;
+    readonly lines: Strings<LineKey>;
+    readonly core: Strings<ReportKey>;
+    readonly catalog: Words<'unknown'>;
+  };
+  /** With the first action: what it did, the preflight checklist, the connection verdicts. */
+  readonly actions: { readonly core: Strings<ActionKey> };
+  /** The 4.x SDK's codes and page messages. */
+  readonly sdk: { readonly catalog: Words<SdkKey> };
+  /** The server's codes, and the userSig inspector's words. */
+  readonly server: { readonly catalog: Words<ServerKey>; readonly usersig: UserSigWords };
+  /** The browser's errors. */
+  readonly browser: { readonly catalog: Words<BrowserKey> };
+  /** The v5 SDK's codes and events, and the notices about its setup. */
+  readonly v5: { readonly v5: V5Words; readonly notices: Words<NoticeId> };
+}
+
+/** The name of a part. */
+export type PartId = keyof Parts;
+
+/** Every word of one language in one object: the parts merged (`pack` in `en/index.ts`). */
 export interface LangPack {
   readonly lang: Lang;
   /** The catalog entries' words by key (`CatalogKey`), and the words for an unknown error. */
-  readonly catalog: Readonly<Record<CatalogKey, EntryText>>;
+  readonly catalog: Words<CatalogKey>;
   /** Link labels and notes. */
-  readonly lines: Readonly<Record<LineKey, string>>;
+  readonly lines: Strings<LineKey>;
   /** The v5 SDK's entries by name. */
   readonly v5: V5Words;
   /** The notices by id. */
-  readonly notices: Readonly<Record<NoticeId, EntryText>>;
+  readonly notices: Words<NoticeId>;
   /** The userSig inspector's words. */
   readonly usersig: UserSigWords;
   /** Core's sentences (action results, report headings). */
-  readonly core: Readonly<Record<StringKey, string>>;
+  readonly core: Strings<StringKey>;
   /** The panel's strings. */
-  readonly ui: Readonly<Record<MessageKey, string>>;
+  readonly ui: Strings<MessageKey>;
   /** The unblock guide, per browser. */
   readonly unblock: Readonly<Record<BrowserId, UnblockStep>>;
 }

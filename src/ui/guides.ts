@@ -3,7 +3,7 @@
  * and what a firewall must let through. The steps' words are in the language packs.
  */
 import type { Lang } from '../core/types.js';
-import { packFor } from '../lang/registry.js';
+import { readPart } from '../lang/registry.js';
 
 /** A browser the unblock guide covers (plus `system` for the operating system's own switch). */
 export type BrowserId = 'chrome' | 'edge' | 'firefox' | 'safari' | 'ios' | 'wechat' | 'system';
@@ -24,7 +24,7 @@ export const BROWSERS: readonly BrowserId[] = [
  * (else a loaded language; none with no pack loaded). The steps live in the packs' `unblock`.
  */
 export const unblockSteps = (lang: Lang): readonly string[] => {
-  const steps = packFor(lang)?.unblock;
+  const steps = readPart(lang, 'panel', (part) => part.unblock);
   return steps ? BROWSERS.map((id) => `${steps[id].name}|${steps[id].steps}`) : [];
 };
 

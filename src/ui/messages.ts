@@ -6,13 +6,17 @@
  * without a label fails the type check where the panel passes it.
  */
 import type { Lang } from '../core/types.js';
-import { packFor } from '../lang/registry.js';
+import { readPart } from '../lang/registry.js';
 import type { MessageKey } from '../lang/types.js';
 
 export type { MessageKey };
 
 /** The built-in string `key` in `lang`: its pack, else a loaded one (English first), else empty. */
-export const message = (lang: Lang, key: MessageKey): string => packFor(lang)?.ui[key] ?? '';
+export const message = (lang: Lang, key: MessageKey): string =>
+  readPart(lang, 'panel', (part) => part.ui[key]) ?? '';
+
+/** The panel's strings in the first loaded language (English first). */
+const anyUi = () => readPart('en', 'panel', (part) => part.ui);
 
 /**
  * The keys of the panel's strings, as a read-only view: `key in messages` says whether a key
@@ -21,8 +25,8 @@ export const message = (lang: Lang, key: MessageKey): string => packFor(lang)?.u
 export const messages: Readonly<Record<MessageKey, string>> = new Proxy(
   {} as Record<MessageKey, string>,
   {
-    has: (_, key) => !!packFor('en') && key in packFor('en')!.ui,
-    get: (_, key) => (typeof key === 'string' ? packFor('en')?.ui[key as MessageKey] : undefined),
+    has: (_, key) => key in (anyUi() ?? {}),
+    get: (_, key) => (typeof key === 'string' ? anyUi()?.[key as MessageKey] : undefined),
   },
 );
 

@@ -1,14 +1,24 @@
 /**
  * The script tag's split, in Chromium with the real SDK: the entry file alone loads with the page
- * (no panel, no words), the panel part and one language come from beside it at the first problem,
- * the other language only on a switch; when the part cannot load (blocked, offline) the launcher
- * still counts, opens the raw codes and messages, and says why in the console; the single-file
- * build needs nothing beside it.
+ * (no panel, no words), the panel part and the words the first problem needs come from beside it
+ * at the first problem (exactly what bench/lib/chunks.mjs counts), each tab's chunk when the tab
+ * opens, the other language only on a switch; when the part cannot load (blocked, offline) the
+ * launcher still counts, opens the raw codes and messages, and says why in the console; the
+ * single-file build needs nothing beside it.
  */
+import { relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+// @ts-expect-error: a plain ES module of the bench, without types
+import { lazyPart } from '../../bench/lib/chunks.mjs';
 import { runScenario, useSealedBrowser } from './harness/fixture';
-import { cardIds, openByLauncher } from './harness/panel';
+import { cardIds, openByLauncher, panel } from './harness/panel';
+
+/** What the size budget counts as the first problem's load, as request paths (no hashes). */
+const counted = (lang: string): string[] =>
+  ((lazyPart('dist', lang) as string[] | null) ?? []).map(
+    (file) => `/${relative(process.cwd(), file).replace(/-[\w-]{8}\.js$/, '.js')}`,
+  );
 
 const e2e = useSealedBrowser('no-devices');
 
@@ -36,9 +46,28 @@ describe('script tag: the panel part loads on demand', () => {
     expect(error).toMatchObject({ thrown: true, code: 4096 });
     await openByLauncher(page);
     await expect.poll(() => cardIds(page), { timeout: 5_000 }).toEqual(['sdk:INVALID_PARAMETER']);
-    expect(seen).toContain('/dist/lazy/panel.js');
-    expect(seen).toContain('/dist/lazy/en.js');
-    expect(seen).not.toContain('/dist/lazy/zh.js');
+    // The first problem loads panel.js, the panel's words and the SDK codes' words: what the
+    // budget counts, no more, no less (no tab, no other family, no other language).
+    const first = counted('en');
+    expect(first).toContain('/dist/lazy/en-panel.js');
+    expect(first).toContain('/dist/lazy/en-sdk.js');
+    expect([...new Set(seen.slice(1))].sort()).toEqual([...first].sort());
+
+    // Each tab's chunk loads when the tab opens, not before.
+    const tab = (name: string) =>
+      panel(page).locator(`[role="tab"]`, { hasText: name }).first().click();
+    await tab('Report');
+    await expect.poll(() => seen.includes('/dist/lazy/Report.js'), { timeout: 5_000 }).toBe(true);
+    await expect
+      .poll(() => panel(page).locator('[part="preview"]').textContent(), { timeout: 5_000 })
+      .toContain('INVALID_PARAMETER');
+    expect(seen).not.toContain('/dist/lazy/Environment.js');
+    await tab('Environment');
+    await expect
+      .poll(() => panel(page).locator('[data-action="preflight"]').count(), { timeout: 5_000 })
+      .toBe(1);
+    expect(seen).toContain('/dist/lazy/Environment.js');
+    expect(seen.some((p) => p.startsWith('/dist/lazy/zh-'))).toBe(false);
 
     // A switch loads the other language, and the card is explained again in it.
     await page.evaluate(() =>
@@ -62,7 +91,10 @@ describe('script tag: the panel part loads on demand', () => {
         { timeout: 5_000 },
       )
       .toMatch(/[\u4e00-\u9fff]/);
-    expect(seen).toContain('/dist/lazy/zh.js');
+    // The same parts in Chinese, nothing else.
+    expect(seen).toContain('/dist/lazy/zh-panel.js');
+    expect(seen).toContain('/dist/lazy/zh-sdk.js');
+    expect(seen).not.toContain('/dist/lazy/zh-v5.js');
   });
 
   it('blocked: the launcher counts, the raw list shows the code and message, the console says why', async () => {

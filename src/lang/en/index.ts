@@ -1,22 +1,28 @@
 /**
- * The English pack: every word of the catalog, core and the panel in one language. Loaded on
- * demand (`loadPack('en')` in `../registry.ts`) or with every language (`useAllPacks()` in `../all.ts`).
+ * The English pack, part by part (each part is a chunk of its own, loaded on demand by
+ * `loadParts()` in `../registry.ts`), and whole: every word of the catalog, core and the panel in
+ * one language (`useAllPacks()` in `../all.ts` adds every part of every language).
  */
-import type { LangPack } from '../types.js';
-import { catalog, lines, notices } from './catalog.js';
-import { core, usersig } from './core.js';
-import { ui, unblock } from './ui.js';
-import { v5 } from './v5.js';
+import type { LangPack, Parts } from '../types.js';
+import { part as actions } from './actions.js';
+import { part as browser } from './browser.js';
+import { part as panel } from './panel.js';
+import { part as sdk } from './sdk.js';
+import { part as server } from './server.js';
+import { part as v5 } from './v5.js';
 
-/** The English words. */
+/** The English words, part by part. */
+export const parts: Parts = { panel, actions, sdk, server, browser, v5 };
+
+/** The English words in one pack. */
 export const pack: LangPack = {
   lang: 'en',
-  catalog,
-  lines,
-  v5,
-  notices,
-  usersig,
-  core,
-  ui,
-  unblock,
+  catalog: { ...panel.catalog, ...sdk.catalog, ...server.catalog, ...browser.catalog },
+  lines: panel.lines,
+  v5: v5.v5,
+  notices: v5.notices,
+  usersig: server.usersig,
+  core: { ...panel.core, ...actions.core },
+  ui: panel.ui,
+  unblock: panel.unblock,
 };

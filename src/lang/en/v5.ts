@@ -2,7 +2,8 @@
  * The v5 SDK's words in English (`trtc-sdk-v5`), in our own words: one record per entry with
  * named fields. `V5Words` makes a missing code a type error. `../zh/v5.ts` holds the same entries.
  */
-import type { V5Words } from '../../catalog/types.js';
+import type { EntryText, V5Words } from '../../catalog/types.js';
+import type { Parts } from '../types.js';
 
 /** Both room ID checks: the official page and the runtime swap 5012 and 5013. */
 const ROOM_ID_FIX = [
@@ -578,3 +579,19 @@ export const v5: V5Words = {
     hint: 'Click the page to start playback.',
   },
 };
+
+/** The notices' words (`src/catalog/notices.ts`), by notice id. */
+export const notices = {
+  'v5:autoplay-dialog': {
+    title: "The SDK's own autoplay dialog is on",
+    cause:
+      'With `enableAutoPlayDialog` on (the v5 default), the SDK shows its own dialog when the browser blocks playback and sends no `autoplay-failed` event, so this panel cannot offer Resume; with both, a user could see two prompts.',
+    fix: [
+      'To let this panel handle blocked playback: `TRTC.create({ enableAutoPlayDialog: false })` (or the same option in `enterRoom()`).',
+      "To keep the SDK's dialog instead: leave it on; this panel then only records what the SDK reports.",
+    ],
+  },
+} satisfies Readonly<Record<string, EntryText>>;
+
+/** The v5 part of the English words. */
+export const part: Parts['v5'] = { v5, notices };

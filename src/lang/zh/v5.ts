@@ -3,6 +3,7 @@
  * `V5Words` 让缺失的错误码在类型检查时报错。英文见 `../en/v5.ts`，条目一一对应。
  */
 import type { V5Words } from '../../catalog/types.js';
+import type { Parts } from '../types.js';
 
 /** 两种房间号校验：官方文档与 SDK 运行时对 5012、5013 的含义是互换的。 */
 const ROOM_ID_FIX = [
@@ -534,3 +535,19 @@ export const v5: V5Words = {
     hint: '请点击页面开始播放。',
   },
 };
+
+/** The notices' words (`src/catalog/notices.ts`), by notice id. */
+export const notices: Parts['v5']['notices'] = {
+  'v5:autoplay-dialog': {
+    title: 'SDK 自带的自动播放弹窗已开启',
+    cause:
+      '`enableAutoPlayDialog` 开启时（v5 默认开启），浏览器阻止播放后 SDK 会弹出自己的对话框，且不会派发 `autoplay-failed` 事件，因此本面板无法提供“恢复播放”；两者同时存在时，用户可能看到两个提示。',
+    fix: [
+      '若要由本面板处理播放受阻：`TRTC.create({ enableAutoPlayDialog: false })`（或在 `enterRoom()` 中传入同名参数）。',
+      '若要保留 SDK 的弹窗：保持开启即可，本面板只记录 SDK 报告的内容。',
+    ],
+  },
+};
+
+/** The v5 part of the Chinese words. */
+export const part: Parts['v5'] = { v5, notices };

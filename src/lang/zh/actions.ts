@@ -1,18 +1,15 @@
 /**
- * The sentences core writes itself (action results, report headings) and the userSig inspector's
- * words, in Chinese: the keys of `../en/core.ts`. `{name}` placeholders are filled by
- * core. Each userSig warning is `title|cause|fix`.
+ * The sentences core writes about what it did, in Chinese: action results, the preflight checklist
+ * and the connection test's verdicts. Loaded with the first action. `{name}` placeholders are
+ * filled by core. The keys of `../en/actions.ts`.
  */
-import type { LangPack } from '../types.js';
+import type { Parts } from '../types.js';
 
-/** Core's strings by key (`t(lang, key)` in `src/core/strings.ts`). */
-export const core: LangPack['core'] = {
+/** Core's sentences by key (`t(lang, key)` in `src/core/strings.ts`). */
+export const core: Parts['actions']['core'] = {
   resumed: '已恢复播放（{n} 路）。',
   resumeFailed: '未能恢复播放：请再点击一次，或允许本网站自动播放。',
   'nothing-to-do': '没有等待播放的流。',
-  camera: '摄像头',
-  microphone: '麦克风',
-  both: '摄像头和麦克风',
   granted: '已允许使用{kinds}。',
   denied: '使用{kinds}的请求被拒绝。',
   blocked: '本网站已被禁止使用{kinds}：请在网站设置中解除禁止，然后刷新页面。',
@@ -52,54 +49,9 @@ export const core: LangPack['core'] = {
   'pre-permission-prompt': '通话开始时浏览器会请求摄像头和麦克风权限。',
   'pre-permission-denied': '本网站的摄像头或麦克风已被禁止：请在网站设置中解除。',
   'pre-permission-unknown': '当前浏览器不提供权限状态。',
-  preflight: '通话前检查（{status}）',
   copied: '报告已复制到剪贴板。',
   copyFailed: '复制失败：请手动选中报告内容并复制。',
-  reportTitle: 'TRTC 问题报告',
-  sdkAppId: 'SDKAppID',
-  room: '房间号',
-  role: '角色',
-  user: '用户 ID',
-  time: '时间',
-  sdkVersion: 'SDK 版本',
-  browser: '浏览器',
-  secureContext: '安全上下文',
-  page: '页面',
-  widget: '报告生成',
-  whatHappened: '问题经过',
-  timeline: '时间线（最近 {n} 条）',
-  noProblems: '未记录到问题。',
-  open: '未解决',
-  resolved: '已解决',
-  yes: '是',
-  no: '否',
-  unknown: '未知',
-  truncated: '内容过长，已截断至 {n} 个字符。',
 };
 
-/** What the userSig inspector writes. */
-export const usersig: LangPack['usersig'] = {
-  expired:
-    'userSig 已过期|该 userSig 已于 {ago}前（{at}）过期，用它进房会失败。|请在服务端重新生成 userSig（expire 单位为秒，例如 86400），并在进房前传入。',
-  'expires-soon':
-    'userSig 即将过期|该 userSig 将在 {in}后（{at}）过期，之后断线重连会失败。|请在服务端设置更长的 expire（单位为秒），或在过期前获取新的 userSig。',
-  'wrong-user':
-    'userSig 属于另一个用户|它是为 userId `{identifier}` 生成的，但进房的是 `{userId}`：服务端会拒绝。|请用传给 SDK 的同一个 userId 生成 userSig。',
-  'wrong-app':
-    'userSig 属于另一个应用|它是为 SDKAppID {signed} 生成的，但该客户端进入的是 {sdkAppId}：服务端会拒绝。|请用所进入 SDKAppID 的密钥生成（控制台 > 应用管理 > 密钥）。',
-  issued: '签发于 {issued}，有效期 {validFor}。',
-  expiredAt: '已于 {ago}前（{at}）过期。',
-  expiresAt: '将在 {in}后（{at}）过期。',
-  madeFor: '为 userId `{identifier}` 生成；进房用户为 `{userId}`。',
-  madeForApp: '为 SDKAppID {signed} 生成；进入的是 {sdkAppId}。',
-  invalid: '这不是 TLS v2 的 userSig：{reason}。',
-  reasons: {
-    'not-base64': '含有 userSig 不会出现的字符',
-    'not-zlib': '压缩格式与 userSig 不同（是别的令牌吗？）',
-    'not-json': '内容不是 userSig 的格式',
-    'not-tls-v2': '是旧版（v1）签名或其他令牌',
-    truncated: '被截断了（请传入完整字符串）',
-  },
-  doc: 'UserSig 的计算与使用',
-  units: ['{n} 秒', '{n} 分钟', '{n} 小时', '{n} 天'],
-};
+/** The actions part of the Chinese words. */
+export const part: Parts['actions'] = { core };

@@ -1,18 +1,15 @@
 /**
- * The sentences core writes itself (action results, report headings) and the userSig inspector's
- * words, in English: the keys are the contract of every pack. `{name}` placeholders are filled by
- * core. Each userSig warning is `title|cause|fix`.
+ * The sentences core writes about what it did, in English: action results, the preflight checklist
+ * and the connection test's verdicts. Loaded with the first action. `{name}` placeholders are
+ * filled by core.
  */
-import type { UserSigWords } from '../../catalog/usersig.js';
+import type { Parts } from '../types.js';
 
-/** Core's strings by key (`t(lang, key)` in `src/core/strings.ts`). */
+/** Core's sentences by key (`t(lang, key)` in `src/core/strings.ts`). */
 export const core = {
   resumed: 'Playback resumed ({n}).',
   resumeFailed: 'Playback could not be resumed: click again, or allow autoplay for this site.',
   'nothing-to-do': 'No stream is waiting to play.',
-  camera: 'camera',
-  microphone: 'microphone',
-  both: 'camera and microphone',
   granted: 'Access to the {kinds} is allowed.',
   denied: 'Access to the {kinds} was refused.',
   blocked:
@@ -58,54 +55,9 @@ export const core = {
   'pre-permission-denied':
     'The camera or microphone is blocked for this site: unblock it in the site settings.',
   'pre-permission-unknown': 'This browser does not tell the permission states.',
-  preflight: 'Preflight ({status})',
   copied: 'Report copied to the clipboard.',
   copyFailed: 'Could not copy: select the report text and copy it by hand.',
-  reportTitle: 'TRTC problem report',
-  sdkAppId: 'SDKAppID',
-  room: 'Room',
-  role: 'Role',
-  user: 'User',
-  time: 'Time',
-  sdkVersion: 'SDK version',
-  browser: 'Browser',
-  secureContext: 'Secure context',
-  page: 'Page',
-  widget: 'Report by',
-  whatHappened: 'What happened',
-  timeline: 'Timeline (last {n})',
-  noProblems: 'No problem recorded.',
-  open: 'open',
-  resolved: 'resolved',
-  yes: 'yes',
-  no: 'no',
-  unknown: 'unknown',
-  truncated: 'Shortened to fit {n} characters.',
 } satisfies Readonly<Record<string, string>>;
 
-/** What the userSig inspector writes. */
-export const usersig: UserSigWords = {
-  expired:
-    'The userSig has already expired|This userSig expired {ago} ago (at {at}); joining with it will fail.|Generate a new userSig on your server (expire is in seconds, e.g. 86400) and pass it before joining.',
-  'expires-soon':
-    'The userSig expires soon|This userSig expires in {in} (at {at}); the call fails to reconnect after that.|Give it a longer expire (in seconds) on your server, or fetch a new one before it runs out.',
-  'wrong-user':
-    'The userSig is for another user|It was made for userId `{identifier}`, but `{userId}` is joining: the server will refuse it.|Generate the userSig for the same userId you pass to the SDK.',
-  'wrong-app':
-    'The userSig is for another app|It was made for SDKAppID {signed}, but this client joins {sdkAppId}: the server will refuse it.|Generate it with the key of the SDKAppID you join (console > Application > key).',
-  issued: 'Issued {issued}, valid for {validFor}.',
-  expiredAt: 'Expired {ago} ago, at {at}.',
-  expiresAt: 'Expires in {in}, at {at}.',
-  madeFor: 'Made for userId `{identifier}`; joining as `{userId}`.',
-  madeForApp: 'Made for SDKAppID {signed}; joining {sdkAppId}.',
-  invalid: 'This is not a TLS v2 userSig: {reason}.',
-  reasons: {
-    'not-base64': 'it holds characters a userSig never has',
-    'not-zlib': 'it is not compressed the way a userSig is (another kind of token?)',
-    'not-json': 'its content is not what a userSig holds',
-    'not-tls-v2': 'it is an old (v1) signature or another kind of token',
-    truncated: 'it was cut short (pass the whole string)',
-  },
-  doc: 'How to generate a userSig',
-  units: ['{n} s', '{n} min', '{n} h', '{n} d'],
-};
+/** The actions part of the English words. */
+export const part: Parts['actions'] = { core };
