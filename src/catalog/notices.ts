@@ -25,6 +25,6 @@ export const noticeEntries: readonly CatalogEntry[] = IDS.map((id) =>
     actions: Object.freeze([]),
     docs: Object.freeze([]),
     // Frozen all the way down, like every catalog entry: callers share this data.
-    text: localised('v5', (part) => frozenText(part.notices[id]), NO_TEXT),
+    text: localised('v5-network', (part) => frozenText(part.notices[id]), NO_TEXT),
   }),
 );

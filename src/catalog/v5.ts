@@ -25,8 +25,16 @@ import {
   type More,
 } from './build.js';
 import { CHROME_AUTOPLAY, PORTS } from './links.js';
+import { partOfV5 } from '../lang/registry.js';
 import type { LineKey } from '../lang/types.js';
-import type { ActionId, CatalogEntry, DocLink, V5EntryName, V5ErrorCode } from './types.js';
+import type {
+  ActionId,
+  CatalogEntry,
+  DocLink,
+  V5EntryName,
+  V5ErrorCode,
+  V5Words,
+} from './types.js';
 
 const { freeze } = Object;
 
@@ -145,8 +153,15 @@ function toEntry(name: string, [, actions, more, docs]: Group): CatalogEntry {
     actions,
     docs: numeric ? freeze([...errorPages(key), ...(docs ?? NONE)]) : (docs ?? NONE),
     ...more,
-    text: localised('v5', (part) => frozenText(part.v5[(numeric || name) as V5EntryName]), NO_TEXT),
+    text: words(numeric || name),
   });
+}
+
+/** The words of the v5 entry `name`, from its part (by code: `partOfV5`). */
+function words(name: number | string) {
+  const entry = name as V5EntryName;
+  const read = (part: { readonly v5: object }) => frozenText((part.v5 as Partial<V5Words>)[entry]);
+  return localised(partOfV5(entry), read, NO_TEXT);
 }
 
 /** The v5 entries: codes in code order, then the event entries. */

@@ -7,6 +7,7 @@
  * Holds no words itself.
  */
 import type { Lang } from '../catalog/types.js';
+import type { V5EntryName } from '../catalog/types.js';
 import type { CatalogKey, PartId, Parts } from './types.js';
 
 type Loaded = { -readonly [P in PartId]?: Parts[P] };
@@ -22,7 +23,9 @@ export const PARTS: readonly PartId[] = Object.freeze([
   'sdk',
   'server',
   'browser',
-  'v5',
+  'v5-calls',
+  'v5-devices',
+  'v5-network',
 ]);
 
 const loaded: Readonly<Record<Lang, Loaded>> = { en: {}, zh: {} };
@@ -35,7 +38,9 @@ const loaders: { readonly [L in Lang]: { readonly [P in PartId]: Loader<P> } } =
     sdk: () => import('./en/sdk.js'),
     server: () => import('./en/server.js'),
     browser: () => import('./en/browser.js'),
-    v5: () => import('./en/v5.js'),
+    'v5-calls': () => import('./en/v5-calls.js'),
+    'v5-devices': () => import('./en/v5-devices.js'),
+    'v5-network': () => import('./en/v5-network.js'),
   },
   zh: {
     panel: () => import('./zh/panel.js'),
@@ -43,7 +48,9 @@ const loaders: { readonly [L in Lang]: { readonly [P in PartId]: Loader<P> } } =
     sdk: () => import('./zh/sdk.js'),
     server: () => import('./zh/server.js'),
     browser: () => import('./zh/browser.js'),
-    v5: () => import('./zh/v5.js'),
+    'v5-calls': () => import('./zh/v5-calls.js'),
+    'v5-devices': () => import('./zh/v5-devices.js'),
+    'v5-network': () => import('./zh/v5-network.js'),
   },
 };
 
@@ -111,6 +118,12 @@ export function partOfKey(key: CatalogKey): 'panel' | 'sdk' | 'server' | 'browse
       : key === 'unknown'
         ? 'panel'
         : 'sdk';
+}
+
+/** The part holding the words of the v5 entry `name`, by its code (see `V5CallName` in types.ts). */
+export function partOfV5(name: V5EntryName): 'v5-calls' | 'v5-devices' | 'v5-network' {
+  const code = Number(name);
+  return code < 5200 ? 'v5-calls' : code < 5400 ? 'v5-devices' : 'v5-network';
 }
 
 /**

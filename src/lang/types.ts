@@ -1,11 +1,11 @@
 /**
  * The shape of a language pack: every word the catalog, core and the panel show, in one language,
  * in parts that load apart (`Parts`): the panel's own words, the sentences of the actions, and
- * the catalog's words by family (4.x SDK codes, server codes, browser errors, v5). The keys come
+ * the catalog's words by family (4.x SDK codes, server codes, browser errors, three of v5). The keys come
  * from the English files (`en/`), so a part with a key missing or one too many fails the type
  * check. A pack holds words only; tables and code never import one (see `registry.ts`).
  */
-import type { EntryText, Lang, V5Words } from '../catalog/types.js';
+import type { EntryText, Lang, V5EntryName, V5Words } from '../catalog/types.js';
 import type { UserSigWords } from '../catalog/usersig.js';
 import type { BrowserId } from '../ui/guides.js';
 import type { core as actionStrings } from './en/actions.js';
@@ -14,7 +14,7 @@ import type { core as panelStrings, lines } from './en/panel.js';
 import type { catalog as sdkWords } from './en/sdk.js';
 import type { catalog as serverWords } from './en/server.js';
 import type { ui } from './en/ui.js';
-import type { notices } from './en/v5.js';
+import type { notices } from './en/v5-network.js';
 
 /** The words of the 4.x SDK's errors and page messages (`sdk:`, `message:`). */
 export type SdkKey = keyof typeof sdkWords;
@@ -46,6 +46,20 @@ export type StringKey = ReportKey | ActionKey;
 /** The key of a panel string. */
 export type MessageKey = keyof typeof ui;
 
+/** The v5 entries whose name starts with one of `Prefix` (`5${0 | 1}`: 5000-5199). */
+type V5Named<Prefix extends string> = {
+  [N in V5EntryName]: `${N}` extends `${Prefix}${string}` ? N : never;
+}[V5EntryName];
+
+/** The v5 SDK's parameter and call errors: 5000-5199. */
+export type V5CallName = V5Named<'50' | '51'>;
+
+/** The v5 SDK's environment and device errors: 5200-5399. */
+export type V5DeviceName = V5Named<'52' | '53'>;
+
+/** The rest of the v5 entries: server, operation, abort, unknown (5400-5999) and the events. */
+export type V5NetworkName = Exclude<V5EntryName, V5CallName | V5DeviceName>;
+
 /** One browser's row of the unblock guide. */
 export interface UnblockStep {
   /** The browser's name, shown in bold. */
@@ -54,7 +68,7 @@ export interface UnblockStep {
   readonly steps: string;
 }
 
-type Words<K extends string> = Readonly<Record<K, EntryText>>;
+type Words<K extends PropertyKey> = Readonly<Record<K, EntryText>>;
 type Strings<K extends string> = Readonly<Record<K, string>>;
 
 /**
@@ -79,8 +93,12 @@ export interface Parts {
   readonly server: { readonly catalog: Words<ServerKey>; readonly usersig: UserSigWords };
   /** The browser's errors. */
   readonly browser: { readonly catalog: Words<BrowserKey> };
-  /** The v5 SDK's codes and events, and the notices about its setup. */
-  readonly v5: { readonly v5: V5Words; readonly notices: Words<NoticeId> };
+  /** The v5 SDK's parameter and call errors. */
+  readonly 'v5-calls': { readonly v5: Words<V5CallName> };
+  /** The v5 SDK's environment and device errors. */
+  readonly 'v5-devices': { readonly v5: Words<V5DeviceName> };
+  /** The v5 SDK's other errors and its events, and the notices about its setup. */
+  readonly 'v5-network': { readonly v5: Words<V5NetworkName>; readonly notices: Words<NoticeId> };
 }
 
 /** The name of a part. */

@@ -50,12 +50,12 @@ describe('words part by part', () => {
     expect(doctor.problems.value[0]!.diagnosis.title).toBe('Invalid parameter');
   });
 
-  it('a v5 first problem loads the v5 part and the part of the cause behind it', async () => {
+  it('a v5 first problem loads its v5 part and the part of the cause behind it', async () => {
     const { doctor, loadedParts } = await fresh();
     // DEVICE_ERROR 5302: the camera refused, a NotAllowedError behind it.
     doctor.capture(rtcErrorV5({ code: 5300, extraCode: 5302, functionName: 'startLocalVideo' }));
     await vi.waitFor(() => expect(ids(doctor)).toEqual(['v5:5302']));
-    expect(loadedParts('en')).toEqual(['panel', 'browser', 'v5']);
+    expect(loadedParts('en')).toEqual(['panel', 'browser', 'v5-devices']);
     expect(doctor.problems.value[0]!.diagnosis.related.every((r) => r.title !== '')).toBe(true);
   });
 

@@ -9,18 +9,29 @@ import { part as browser } from './browser.js';
 import { part as panel } from './panel.js';
 import { part as sdk } from './sdk.js';
 import { part as server } from './server.js';
-import { part as v5 } from './v5.js';
+import { part as v5Calls } from './v5-calls.js';
+import { part as v5Devices } from './v5-devices.js';
+import { part as v5Network } from './v5-network.js';
 
 /** The Chinese words, part by part. */
-export const parts: Parts = { panel, actions, sdk, server, browser, v5 };
+export const parts: Parts = {
+  panel,
+  actions,
+  sdk,
+  server,
+  browser,
+  'v5-calls': v5Calls,
+  'v5-devices': v5Devices,
+  'v5-network': v5Network,
+};
 
 /** The Chinese words in one pack. */
 export const pack: LangPack = {
   lang: 'zh',
   catalog: { ...panel.catalog, ...sdk.catalog, ...server.catalog, ...browser.catalog },
   lines: panel.lines,
-  v5: v5.v5,
-  notices: v5.notices,
+  v5: { ...v5Calls.v5, ...v5Devices.v5, ...v5Network.v5 },
+  notices: v5Network.notices,
   usersig: server.usersig,
   core: { ...panel.core, ...actions.core },
   ui: panel.ui,
