@@ -27,6 +27,9 @@ export const ANNOUNCE_INTERVAL_MS = 2000;
 /** How long the developer's toast stays before it goes by itself. */
 export const TOAST_MS = 8000;
 
+/** An idle step of `ahead` starts only with at least this many ms left of the idle period. */
+const IDLE_STEP_MS = 20;
+
 /** What `createPanelModel` makes; one per mounted panel. */
 export interface PanelModel {
   readonly doctor: Doctor;
@@ -76,6 +79,12 @@ export interface PanelModel {
   source(s: Pick<ProblemSource, 'type' | 'label' | 'userId'>): string;
   /** Close; if focus was inside the overlay, give it back to the launcher. */
   close(): void;
+  /**
+   * Work done ahead of the first open while the page is idle, once there is a problem to show:
+   * one step per idle callback, in order, each once (the time formatters first; the mount adds
+   * its own). Not at all without idle callbacks (Safari): the open pays then. Dropped on dispose.
+   */
+  readonly ahead: (() => void)[];
   /** Run `fn` after `ms`, or when the panel is disposed, whichever comes first (cleanups). */
   later(fn: () => void, ms: number): void;
   dispose(): void;
@@ -108,18 +117,22 @@ export function createPanelModel(doctor: Doctor, forced = false, toasts = false)
   const raf = (cb: () => void): number =>
     hasFrames ? requestAnimationFrame(cb) : (setTimeout(cb, 16) as unknown as number);
   const cancel = (id: number): void => (hasFrames ? cancelAnimationFrame(id) : clearTimeout(id));
-  // The page's first time formatter costs tens of ms to make: it is made while the page is idle,
-  // once there is a problem to show, rather than in the task that opens the panel. Once only;
-  // without idle callbacks (Safari), on first use.
+  // What the first open would pay for, done while the page is idle instead (`ahead`): the page's
+  // first time formatter alone costs tens of ms to make.
+  const ahead: (() => void)[] = [() => warmTime(doctor.settings.peek().lang)];
   let warm: number | undefined;
   let warmed = false;
+  // Steps while the idle period has room for one more (most take a few ms), the rest in the next.
+  const step = (deadline: IdleDeadline): void => {
+    warm = undefined;
+    do ahead.shift()?.();
+    while (ahead.length && deadline.timeRemaining() > IDLE_STEP_MS);
+    if (ahead.length) warm = requestIdleCallback(step);
+  };
   const warmUp = (): void => {
     if (warmed || !problems.peek().length || typeof requestIdleCallback !== 'function') return;
     warmed = true;
-    warm = requestIdleCallback(() => {
-      warm = undefined;
-      warmTime(doctor.settings.peek().lang);
-    });
+    warm = requestIdleCallback(step);
   };
 
   const m: PanelModel = {
@@ -137,6 +150,7 @@ export function createPanelModel(doctor: Doctor, forced = false, toasts = false)
     toast,
     focus: signal(''),
     query: signal(''),
+    ahead,
     coarse: () => read(() => matchMedia('(pointer: coarse)').matches) === true,
     resumeIfBlocked() {
       const blocked = problems
@@ -182,6 +196,7 @@ export function createPanelModel(doctor: Doctor, forced = false, toasts = false)
       stop();
       if (frame !== undefined) cancel(frame);
       if (warm !== undefined) cancelIdleCallback(warm);
+      ahead.length = 0;
       clearTimeout(announceTimer);
       m.dismissToast();
       timers.forEach((fn, id) => {

@@ -9,6 +9,8 @@ import { h, render } from 'preact';
 import type { MountOptions, MountedPanel, PanelMounter } from '../core/types.js';
 import { App } from './App.js';
 import { createPanelModel } from './model.js';
+import { FIRST_CARDS } from './ProblemCard.js';
+import type { PanelModel } from './model.js';
 import { matchesShortcut, parseShortcut } from './shortcut.js';
 import { CSS } from './styles.js';
 
@@ -80,6 +82,61 @@ function adoptStyles(root: ShadowRoot, nonce: string | undefined): void {
 }
 
 /**
+ * The panel's text styles (styles.ts), as `tag.class` paths: the base, bold headings, the
+ * selected tab's 600, small muted text, the severity tag, the hint, code, and the end user's
+ * larger card title.
+ */
+const TEXT_STYLES: readonly string[] = [
+  'p',
+  'h2',
+  'span.cur',
+  'p.muted',
+  'span.tag',
+  'p.hint',
+  'code',
+  'div.calm h3',
+];
+
+/**
+ * Idle-time steps (`m.ahead`) that lay the first cards' words out once in each of the panel's
+ * text styles, out of sight (hidden, `aria-hidden`, off screen), a style per step, then take them
+ * away. A browser's first text in a new font size or weight costs it 5-20 ms (Chinese most: its
+ * fonts are large), which the task that opens the panel would otherwise pay for every style at
+ * once. Skipped once the panel is open. `stop` takes the words away at once.
+ */
+function warmFonts(m: PanelModel, root: ShadowRoot): { steps: (() => void)[]; stop(): void } {
+  const box = document.createElement('div');
+  const stop = (): void => box.remove();
+  const add = (path: string) => (): void => {
+    const first = m.problems.peek().slice(0, FIRST_CARDS);
+    if (!first.length || m.open.peek()) return stop();
+    if (!box.isConnected) {
+      const { lang, colorScheme } = m.doctor.settings.peek();
+      box.className = 'r';
+      box.lang = lang;
+      box.dataset.scheme = colorScheme;
+      box.setAttribute('aria-hidden', 'true');
+      box.style.cssText =
+        'position:fixed;top:0;left:0;width:440px;visibility:hidden;pointer-events:none';
+      root.appendChild(box);
+    }
+    let el: HTMLElement = box;
+    for (const part of path.split(' ')) {
+      const [tag, className] = part.split('.') as [string, string?];
+      el = el.appendChild(document.createElement(tag));
+      if (className) el.className = className;
+    }
+    el.textContent = first
+      .flatMap(({ diagnosis: d }) => [m.t(d.severity), d.title, d.hint, d.cause, ...d.fix])
+      .join(' ')
+      .slice(0, 1000);
+    // Laid out now, in this step: the page is idle, so only these words are.
+    box.getBoundingClientRect();
+  };
+  return { steps: [...TEXT_STYLES.map(add), stop], stop };
+}
+
+/**
  * Shows the doctor's panel: a corner launcher and a panel beside it (`overlay`), or the panel in
  * the host's `container` (`inline`). Called by `doctor.mount()`, which merges the settings and has
  * already checked every option (`validateMountOptions`: mode, position, container, z-index...).
@@ -112,6 +169,8 @@ export const mountPanel: PanelMounter = (doctor, options: MountOptions) => {
   const { host, root } = createHost();
   adoptStyles(root, styleNonce);
   const m = createPanelModel(doctor, showLauncher ?? urlAsksForLauncher(), overlay);
+  const fonts = warmFonts(m, root);
+  m.ahead.push(...fonts.steps);
   render(<App m={m} mode={mode} position={position} zIndex={zIndex} offset={offset} />, root);
   // The host element fills its container too (styles.ts, `:host([data-mode=embedded])`).
   if (mode === 'embedded') host.setAttribute('data-mode', mode);
@@ -143,6 +202,7 @@ export const mountPanel: PanelMounter = (doctor, options: MountOptions) => {
       mounted = false;
       if (keys) window.removeEventListener('keydown', onKeyDown);
       m.dispose();
+      fonts.stop();
       render(null, root);
       host.remove();
     },

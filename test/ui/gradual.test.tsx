@@ -139,8 +139,8 @@ describe('opening the overlay', () => {
 
 describe('warming up', () => {
   it('makes the time formatters once, in an idle callback, once there is a problem', () => {
-    const callbacks: (() => void)[] = [];
-    vi.stubGlobal('requestIdleCallback', (cb: () => void) => callbacks.push(cb));
+    const callbacks: IdleRequestCallback[] = [];
+    vi.stubGlobal('requestIdleCallback', (cb: IdleRequestCallback) => callbacks.push(cb));
     vi.stubGlobal('cancelIdleCallback', vi.fn());
     const made = vi.spyOn(Intl, 'RelativeTimeFormat');
     const doctor = createFakeDoctor({ lang: 'zh' });
@@ -151,7 +151,7 @@ describe('warming up', () => {
     vi.advanceTimersToNextFrame();
     expect(callbacks).toHaveLength(1);
     expect(made).not.toHaveBeenCalled();
-    callbacks[0]!();
+    callbacks[0]!({ didTimeout: false, timeRemaining: () => 0 });
     expect(made).toHaveBeenCalledWith('zh', expect.anything());
     doctor.setProblems([makeProblem(), makeProblem()]);
     vi.advanceTimersToNextFrame();
@@ -166,5 +166,52 @@ describe('warming up', () => {
     const m = createPanelModel(withProblems(1));
     m.dispose();
     expect(cancel).toHaveBeenCalledWith(7);
+  });
+
+  it('lays the first cards’ words out in each text style, hidden, a style per idle step, then takes them away', () => {
+    const callbacks: IdleRequestCallback[] = [];
+    vi.stubGlobal('requestIdleCallback', (cb: IdleRequestCallback) => callbacks.push(cb));
+    vi.stubGlobal('cancelIdleCallback', vi.fn());
+    const idle = { didTimeout: false, timeRemaining: () => 0 };
+    const panel = mountPanel(withProblems(5), {});
+    const root = document.querySelector('trtc-doctor')!.shadowRoot!;
+    const words = () => root.querySelector<HTMLElement>('.r[aria-hidden="true"]');
+    callbacks.shift()!(idle); // the time formatters
+    expect(words()).toBeNull();
+    callbacks.shift()!(idle);
+    const box = words()!;
+    expect(box.style.visibility).toBe('hidden');
+    expect(box.textContent).toContain('Problem 0');
+    expect(box.textContent).toContain('Problem 2');
+    expect(box.textContent).not.toContain('Problem 3');
+    let steps = 1;
+    while (callbacks.length) {
+      callbacks.shift()!(idle);
+      steps++;
+    }
+    expect(steps).toBeGreaterThan(3);
+    expect(words()).toBeNull();
+    // The panel itself is untouched: one root of ours, no card.
+    expect(root.querySelectorAll('.r')).toHaveLength(1);
+    expect(root.querySelector('[part="card"]')).toBeNull();
+    panel.unmount();
+  });
+
+  it('stops laying words out once the panel opens, and on unmount', async () => {
+    const callbacks: IdleRequestCallback[] = [];
+    vi.stubGlobal('requestIdleCallback', (cb: IdleRequestCallback) => callbacks.push(cb));
+    vi.stubGlobal('cancelIdleCallback', vi.fn());
+    const idle = { didTimeout: false, timeRemaining: () => 0 };
+    const panel = mountPanel(withProblems(5), {});
+    const root = document.querySelector('trtc-doctor')!.shadowRoot!;
+    callbacks.shift()!(idle);
+    callbacks.shift()!(idle);
+    expect(root.querySelector('.r[aria-hidden="true"]')).not.toBeNull();
+    panel.open();
+    await vi.advanceTimersByTimeAsync(0);
+    callbacks.shift()!(idle);
+    expect(root.querySelector('.r[aria-hidden="true"]')).toBeNull();
+    panel.unmount();
+    expect(vi.mocked(cancelIdleCallback)).toHaveBeenCalled();
   });
 });
