@@ -5,9 +5,9 @@
  * inside the click that triggered them.
  */
 import type { ConnectionFindings } from './connection.js';
-import { checkEnvironment, nav, queryPermissions } from './env.js';
+import { nav, queryPermissions } from './env.js';
 import type { EnvironmentFacts, Timeout } from './env.js';
-import { field, read, str, text } from './guard.js';
+import { field, read, text } from './guard.js';
 import { settles } from './store.js';
 import type { ResolveTrigger } from './store.js';
 import { t } from './strings.js';
@@ -75,15 +75,17 @@ const MEDIA_FAILURES: readonly (readonly [RegExp, StringKey])[] = [
   [/NotReadable|TrackStart|Abort/, 'in-use'],
 ];
 
-/**
- * The device lists of `check-devices`: the SDK's functions (v4, v5), and the `enumerateDevices`
- * kind. v5's list functions open the device for a moment unless told not to: `false` asks nothing.
- */
-const DEVICE_LISTS = [
-  ['cameras', 'getCameras', 'getCameraList', 'videoinput'],
-  ['microphones', 'getMicrophones', 'getMicrophoneList', 'audioinput'],
-  ['speakers', 'getSpeakers', 'getSpeakerList', 'audiooutput'],
-] as const;
+/** How an action says its outcome (`result` of `createActions`). */
+export type Say = (
+  action: ActionId,
+  outcome: string,
+  vars?: Record<string, string | number>,
+  data?: unknown,
+  key?: StringKey,
+) => ActionResult;
+
+/** A list from a call, bounded in time (`list` of `createActions`). */
+export type ListOf = (call: () => unknown) => Promise<unknown[] | undefined>;
 
 /** The actions bound to a hub: `run`, `canRun`, and `result` (an outcome said in the hub's language). */
 export function createActions(hub: ActionHub) {
@@ -224,46 +226,9 @@ export function createActions(hub: ActionHub) {
     'retry-capture': callHost('retry-capture', 'retried'),
     rejoin: callHost('rejoin', 'rejoined'),
 
-    async 'check-devices'() {
-      const trtc = hub.trtc();
-      const lists = await Promise.all(
-        DEVICE_LISTS.map(([, v4, v5]) => list(() => (trtc?.[v4] ? trtc[v4]() : trtc![v5]!(false)))),
-      );
-      if (lists.includes(undefined)) {
-        const all = await list(() => nav()!.mediaDevices!.enumerateDevices());
-        DEVICE_LISTS.forEach(([, , , kind], i) => {
-          lists[i] ??= all?.filter((device) => field(device, 'kind') === kind);
-        });
-      }
-      if (lists.every((l) => !l)) return result('check-devices', 'unsupported');
-      const data: Record<string, DeviceSummary[]> = {};
-      const counts: Record<string, number> = {};
-      DEVICE_LISTS.forEach(([key], i) => {
-        data[key] = (lists[i] ?? []).map((device) => ({
-          deviceId: str(field(device, 'deviceId')) ?? '',
-          label: str(field(device, 'label')) ?? '',
-        }));
-        counts[key] = data[key]!.length;
-      });
-      return result('check-devices', 'checked', counts, data, 'devices');
-    },
-
-    async 'check-environment'() {
-      const environment = await checkEnvironment(hub.trtc(), hub.timeout);
-      hub.setEnvironment(environment);
-      const system = environment.system;
-      const missing = system && Object.keys(system.detail).filter((k) => !system.detail[k]);
-      return !system
-        ? result('check-environment', 'checked', {}, environment, 'environmentChecked')
-        : system.result
-          ? result('check-environment', 'supported', {}, environment)
-          : result(
-              'check-environment',
-              'not-supported',
-              { missing: missing!.join(', ') || '?' },
-              environment,
-            );
-    },
+    // The checks load when first run: most pages never list their devices.
+    'check-devices': () => import('./checks.js').then((c) => c.checkDevices(hub, result, list)),
+    'check-environment': () => import('./checks.js').then((c) => c.checkEnvironmentOf(hub, result)),
 
     // v5 DEVICE_ERROR 5302 on Windows and macOS: the system, not the browser, refused the device,
     // and the error's own handler opens the system's privacy settings. Called inside the click.

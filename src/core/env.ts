@@ -175,16 +175,6 @@ async function browserPermissions(): Promise<PermissionStates> {
   return { camera: camera!, microphone: microphone! };
 }
 
-function toSystemCheck(value: unknown): SystemCheck | undefined {
-  const result = field(value, 'result');
-  if (typeof result !== 'boolean') return undefined;
-  const flags: Record<string, boolean> = {};
-  for (const [key, flag] of Object.entries(field(value, 'detail') ?? {})) {
-    if (typeof flag === 'boolean') flags[key] = flag;
-  }
-  return { result, detail: flags };
-}
-
 /** Bounds a promise: resolves to `fallback` after `ms`. Supplied by the doctor (its timers). */
 export type Timeout = <T>(promise: Promise<T>, ms: number, fallback: T) => Promise<T>;
 
@@ -212,24 +202,3 @@ export function createTimers(): { timeout: Timeout; clearAll(): void } {
 
 /** How long the SDK's self-check may take before the report goes on without it. */
 export const SYSTEM_CHECK_TIMEOUT_MS = 4000;
-
-/** Everything: the snapshot, permission states and the SDK's own check (bounded in time). */
-export async function checkEnvironment(
-  trtc: TrtcNamespaceLike | undefined,
-  timeout: Timeout,
-): Promise<EnvironmentFacts> {
-  const base = snapshotEnvironment(trtc);
-  // v4's checkSystemRequirements() and v5's isSupported() give the same { result, detail }.
-  const check = read(() => (trtc?.checkSystemRequirements ?? trtc?.isSupported)?.call(trtc));
-  const [permissions, system] = await Promise.all([
-    queryPermissions(trtc, timeout),
-    check
-      ? timeout(
-          Promise.resolve(check).then(toSystemCheck, () => undefined),
-          SYSTEM_CHECK_TIMEOUT_MS,
-          undefined,
-        )
-      : undefined,
-  ]);
-  return { ...base, permissions, system };
-}

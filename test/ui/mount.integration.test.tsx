@@ -115,8 +115,11 @@ describe('mount with the real doctor', () => {
     // The tab loads when first opened.
     await vi.waitFor(() => expect($('[data-checks]')).not.toBeNull());
     await act(() => $<HTMLButtonElement>('[data-checks]')!.click());
-    await settle();
-    expect(shadow().textContent).toContain('Front camera');
+    // The checks and their sentences load when first run.
+    await vi.waitFor(async () => {
+      await settle();
+      expect(shadow().textContent).toContain('Front camera');
+    });
     expect(shadow().textContent).toContain('4.15.22');
   });
 
