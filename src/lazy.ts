@@ -4,7 +4,7 @@
  * point of its own: `src/lazy-doctor.ts` imports it with a dynamic `import()`, so any bundler splits
  * it off the initial code.
  */
-import { createEngine } from './core/doctor.js';
+import { TRUSTED, createEngine } from './core/doctor.js';
 import { diagnose } from './core/diagnose.js';
 import { read } from './core/guard.js';
 import type { Recorder } from './core/recorder.js';
@@ -34,5 +34,6 @@ export function partsFor(recorder: Recorder, lang: Lang): PartId[] {
 export const start: LazyPart['start'] = async (recorder) => {
   const lang = recorder.settings.peek().lang;
   await loadParts(lang, partsFor(recorder, lang));
-  return createEngine(recorder, mountPanel, false);
+  // The lazy doctor has checked what the host passed: the engine need not check it again.
+  return createEngine(recorder, mountPanel, false, TRUSTED);
 };

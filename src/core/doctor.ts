@@ -25,6 +25,7 @@ import type {
   Doctor,
   DoctorOptions,
   MountedPanel,
+  MountOptions,
   PanelMounter,
   PanelSettings,
   PreflightResult,
@@ -40,6 +41,23 @@ import { publicSource } from './watch.js';
 export { PAGE_SOURCE } from './recorder.js';
 export { doctorInternals } from './internals.js';
 export type { DoctorInternals } from './internals.js';
+
+/**
+ * How the engine checks what its own doctor is given (`mount()` and `configure()` options): the
+ * checks of options.ts, which throw a clear message. The lazy doctor checks everything a host
+ * passes before it reaches the engine, and only the panel calls the engine's own doctor, so it
+ * passes none (`TRUSTED`) and the lazy part leaves the checks out.
+ */
+export interface EngineChecks {
+  mount(options: unknown): MountOptions;
+  settings(settings: unknown): Partial<PanelSettings>;
+}
+
+/** No checks: for an engine that only the panel and the lazy doctor call (lazy.ts). */
+export const TRUSTED: EngineChecks = {
+  mount: (options) => options as MountOptions,
+  settings: (settings) => settings as Partial<PanelSettings>,
+};
 
 /** The engine's own calls, beyond the public `Doctor`: for the lazy doctor that wraps it. */
 export interface Engine {
@@ -73,7 +91,8 @@ export function createDoctorCore(options: DoctorOptions = {}, mounter?: PanelMou
       "createDoctorCore(options, mounter) expects mounter to be a function (the UI's mountPanel).",
     );
   }
-  return createEngine(recorder, mounter).doctor;
+  const checks = { mount: validateMountOptions, settings: validateSettings };
+  return createEngine(recorder, mounter, true, checks).doctor;
 }
 
 /**
@@ -82,7 +101,12 @@ export function createDoctorCore(options: DoctorOptions = {}, mounter?: PanelMou
  * (lang/registry.ts): a problem whose words are not loaded waits for them (words-wait.ts), a
  * language switch loads the new language's parts first, an action its sentences.
  */
-export function createEngine(recorder: Recorder, mounter?: PanelMounter, attachNow = true): Engine {
+export function createEngine(
+  recorder: Recorder,
+  mounter: PanelMounter | undefined,
+  attachNow: boolean,
+  checks: EngineChecks,
+): Engine {
   const { warnOnce, settings, facts, watching } = recorder;
   const {
     onProblem,
@@ -176,7 +200,7 @@ export function createEngine(recorder: Recorder, mounter?: PanelMounter, attachN
         store.log(entry, occurrence?.firstAt);
       };
       const item = { error, source, operation, event, occurrence };
-      if (wait.hold(item, fingerprintOf(diagnosis.id, source), missing)) {
+      if (wait.hold(item, () => fingerprintOf(diagnosis.id, source), missing)) {
         line();
         return undefined;
       }
@@ -326,7 +350,7 @@ export function createEngine(recorder: Recorder, mounter?: PanelMounter, attachN
     },
     canRun: (action, problem) => !isGone() && actions.canRun(action, problem),
     mount(mountOptions = {}) {
-      const valid = validateMountOptions(mountOptions);
+      const valid = checks.mount(mountOptions);
       if (!mounter) {
         fail(
           'mount() has no panel to show: make the doctor with createDoctor() from "trtc-doctor".',
@@ -352,7 +376,7 @@ export function createEngine(recorder: Recorder, mounter?: PanelMounter, attachN
     open: () => void (gone('open()') || read(() => panel?.open())),
     close: () => void (gone('close()') || read(() => panel?.close())),
     configure(next) {
-      const valid = validateSettings(next);
+      const valid = checks.settings(next);
       if (gone('configure()')) return;
       const lang = valid.lang;
       // The panel switches once the new language has the parts the current one has.

@@ -39,11 +39,11 @@ export interface WaitHub {
 export interface WordsWait {
   /**
    * Hold this error when `missing` (parts its explanation read while not loaded) can load, or
-   * when others wait before it; `key` folds equal ones (their fingerprint). True when held.
+   * when others wait before it; `keyOf()` folds equal ones (their fingerprint). True when held.
    */
   hold(
     item: Omit<Waiting, 'occurrence'> & { readonly occurrence?: Occurrence },
-    key: string,
+    keyOf: () => string,
     missing: readonly PartId[],
   ): boolean;
 }
@@ -76,8 +76,11 @@ export function createWordsWait(hub: WaitHub): WordsWait {
   }
 
   return {
-    hold({ occurrence, ...item }, key, missing) {
+    hold({ occurrence, ...item }, keyOf, missing) {
+      // The common case, every error of a storm: nothing missing, nothing waiting.
+      if (!missing.length && !held.size) return false;
       const lang = hub.lang();
+      const key = keyOf();
       const load = missing.filter((part) => !failed.has(`${lang} ${part}`));
       if (!load.length && !held.size) return false;
       const same = held.get(key);

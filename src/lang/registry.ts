@@ -57,6 +57,8 @@ const loaders: { readonly [L in Lang]: { readonly [P in PartId]: Loader<P> } } =
 /** Loads running now, by `lang part`: asking twice waits for the same import. */
 const inflight = new Map<string, Promise<void>>();
 
+const NONE: readonly PartId[] = Object.freeze([]);
+
 /** Parts read while not loaded, as `lang part`, since the last `takeWanted()`. */
 const wanted = new Set<string>();
 
@@ -102,7 +104,9 @@ export function readPart<P extends PartId, T>(
 }
 
 /** The parts of `lang` read while not loaded since the last call; every note is cleared. */
-export function takeWanted(lang: Lang): PartId[] {
+export function takeWanted(lang: Lang): readonly PartId[] {
+  // Called for every error a storm brings: nothing noted is the common case, and costs nothing.
+  if (!wanted.size) return NONE;
   const found = PARTS.filter((id) => wanted.has(`${lang} ${id}`));
   wanted.clear();
   return found;
