@@ -24,14 +24,14 @@ export function staticClosure(file) {
 
 /**
  * The words a first problem loads, by the family of that problem: the panel's own words and the
- * part its explanation reads (src/lang/registry.ts `partOfKey`; src/lazy.ts `partsFor`). A 4.x
+ * parts its explanation reads (src/lang/registry.ts `partOfKey`; src/lazy.ts `partsFor`). A 4.x
  * SDK error (the browser tests' INVALID_PARAMETER) reads the `sdk` part; a v5 device error
- * (DEVICE_ERROR 5302, the camera refused) reads the `v5-devices` part and the browser's NotAllowedError
- * behind it.
+ * (DEVICE_ERROR 5302, the camera refused) reads the `v5-devices` part, the browser's
+ * NotAllowedError behind it and the `base` part (the labels of the v5 pages it links).
  */
 export const FIRST_PROBLEM = Object.freeze({
   v4: Object.freeze(['panel', 'sdk']),
-  v5: Object.freeze(['panel', 'v5-devices', 'browser']),
+  v5: Object.freeze(['panel', 'base', 'v5-devices', 'browser']),
 });
 
 /** The chunk of the part `part` of `lang` in `dir` (`<lang>-<part>-<hash>.js`), or null. */

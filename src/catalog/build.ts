@@ -64,7 +64,7 @@ export function words(key: CatalogKey): Texts {
 
 /** A one-line text in every language: the line named `key`. */
 export function line(key: LineKey): Readonly<Record<Lang, string>> {
-  return localised('panel', (part) => part.lines[key], '');
+  return localised('base', (part) => part.lines[key], '');
 }
 
 /** An official link; its label is the line `key`. Only `https:` URLs. */

@@ -63,7 +63,7 @@ function pages(page: string, title: LineKey, key = ''): readonly DocLink[] {
       freeze({
         url: `${V5_DOC}${site}/${page}`,
         label: localised(
-          'panel',
+          'base',
           ({ lines }) =>
             lines[`v5-site:${site}`].replace('{page}', lines[title].replace('{key}', key)),
           '',

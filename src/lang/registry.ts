@@ -19,6 +19,7 @@ export const LANGS: readonly Lang[] = Object.freeze(['en', 'zh']);
 /** Every part, the panel's first. */
 export const PARTS: readonly PartId[] = Object.freeze([
   'panel',
+  'base',
   'actions',
   'sdk',
   'server',
@@ -34,6 +35,7 @@ const loaded: Readonly<Record<Lang, Loaded>> = { en: {}, zh: {} };
 const loaders: { readonly [L in Lang]: { readonly [P in PartId]: Loader<P> } } = {
   en: {
     panel: () => import('./en/panel.js'),
+    base: () => import('./en/base.js'),
     actions: () => import('./en/actions.js'),
     sdk: () => import('./en/sdk.js'),
     server: () => import('./en/server.js'),
@@ -44,6 +46,7 @@ const loaders: { readonly [L in Lang]: { readonly [P in PartId]: Loader<P> } } =
   },
   zh: {
     panel: () => import('./zh/panel.js'),
+    base: () => import('./zh/base.js'),
     actions: () => import('./zh/actions.js'),
     sdk: () => import('./zh/sdk.js'),
     server: () => import('./zh/server.js'),
@@ -113,14 +116,14 @@ export function takeWanted(lang: Lang): readonly PartId[] {
 }
 
 /** The part holding the words named `key`: by the family its id names (`account:` → `server`). */
-export function partOfKey(key: CatalogKey): 'panel' | 'sdk' | 'server' | 'browser' {
+export function partOfKey(key: CatalogKey): 'base' | 'sdk' | 'server' | 'browser' {
   const family = key.slice(0, key.indexOf(':'));
   return family === 'account' || family === 'join'
     ? 'server'
     : family === 'browser'
       ? 'browser'
       : key === 'unknown'
-        ? 'panel'
+        ? 'base'
         : 'sdk';
 }
 

@@ -10,7 +10,8 @@ import type { UserSigWords } from '../catalog/usersig.js';
 import type { BrowserId } from '../ui/guides.js';
 import type { core as actionStrings } from './en/actions.js';
 import type { catalog as browserWords } from './en/browser.js';
-import type { core as panelStrings, lines } from './en/panel.js';
+import type { lines } from './en/base.js';
+import type { core as panelStrings } from './en/panel.js';
 import type { catalog as sdkWords } from './en/sdk.js';
 import type { catalog as serverWords } from './en/server.js';
 import type { ui } from './en/ui.js';
@@ -77,14 +78,14 @@ type Strings<K extends string> = Readonly<Record<K, string>>;
  * more directory of these files.
  */
 export interface Parts {
-  /** With the panel: its strings, the unblock guide, link labels, report headings, `unknown`. */
+  /** With the panel: its strings, the unblock guide, the report's headings. */
   readonly panel: {
     readonly ui: Strings<MessageKey>;
     readonly unblock: Readonly<Record<BrowserId, UnblockStep>>;
-    readonly lines: Strings<LineKey>;
     readonly core: Strings<ReportKey>;
-    readonly catalog: Words<'unknown'>;
   };
+  /** What any explanation may read: link labels, notes, the words for an unknown error. */
+  readonly base: { readonly lines: Strings<LineKey>; readonly catalog: Words<'unknown'> };
   /** With the first action: what it did, the preflight checklist, the connection verdicts. */
   readonly actions: { readonly core: Strings<ActionKey> };
   /** The 4.x SDK's codes and page messages. */

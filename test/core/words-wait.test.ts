@@ -55,7 +55,7 @@ describe('words part by part', () => {
     // DEVICE_ERROR 5302: the camera refused, a NotAllowedError behind it.
     doctor.capture(rtcErrorV5({ code: 5300, extraCode: 5302, functionName: 'startLocalVideo' }));
     await vi.waitFor(() => expect(ids(doctor)).toEqual(['v5:5302']));
-    expect(loadedParts('en')).toEqual(['panel', 'browser', 'v5-devices']);
+    expect(loadedParts('en')).toEqual(['panel', 'base', 'browser', 'v5-devices']);
     expect(doctor.problems.value[0]!.diagnosis.related.every((r) => r.title !== '')).toBe(true);
   });
 

@@ -5,6 +5,7 @@
  */
 import type { LangPack, Parts } from '../types.js';
 import { part as actions } from './actions.js';
+import { part as base } from './base.js';
 import { part as browser } from './browser.js';
 import { part as panel } from './panel.js';
 import { part as sdk } from './sdk.js';
@@ -16,6 +17,7 @@ import { part as v5Network } from './v5-network.js';
 /** The English words, part by part. */
 export const parts: Parts = {
   panel,
+  base,
   actions,
   sdk,
   server,
@@ -28,8 +30,8 @@ export const parts: Parts = {
 /** The English words in one pack. */
 export const pack: LangPack = {
   lang: 'en',
-  catalog: { ...panel.catalog, ...sdk.catalog, ...server.catalog, ...browser.catalog },
-  lines: panel.lines,
+  catalog: { ...base.catalog, ...sdk.catalog, ...server.catalog, ...browser.catalog },
+  lines: base.lines,
   v5: { ...v5Calls.v5, ...v5Devices.v5, ...v5Network.v5 },
   notices: v5Network.notices,
   usersig: server.usersig,

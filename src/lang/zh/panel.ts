@@ -1,7 +1,6 @@
 /**
- * The Chinese words loaded with the panel: its strings and the unblock guide (`./ui.ts`), the
- * link labels and notes, the report's headings and the words for an error the catalog does not
- * know. The keys of `../en/panel.ts`.
+ * The Chinese words loaded with the panel: its strings and the unblock guide (`./ui.ts`) and
+ * the report's headings. The keys of `../en/panel.ts`.
  */
 import type { Parts } from '../types.js';
 import { ui, unblock } from './ui.js';
@@ -34,41 +33,5 @@ export const core: Parts['panel']['core'] = {
   truncated: '内容过长，已截断至 {n} 个字符。',
 };
 
-/** One-line texts: link labels (`link:<name>`, see `src/catalog/links.ts`) and notes. */
-export const lines: Parts['panel']['lines'] = {
-  'note:v5': '来自 TRTC SDK v5，以下为最接近的 4.x 建议。',
-  'link:SUPPORT_CHECK': '通话前环境与设备检测',
-  'link:CAPTURE_ERRORS': 'INITIALIZE_FAILED 处理建议',
-  'link:JOIN_CODES': '错误码（v5 页面，内有 4.x 错误码表的链接）',
-  'link:PORTS': 'WebRTC 端口与域名白名单',
-  'link:AUTOPLAY': '自动播放受限处理建议',
-  'link:CHROME_AUTOPLAY': 'Chrome 自动播放策略',
-  'link:FIREWALL': '防火墙配置',
-  'link:CONSOLE': 'TRTC 控制台',
-  'link:PRIVATE_MAP_KEY': '开启高级权限控制',
-  // The v5 docs' pages, each on the site's English and Chinese page (`v5-site:<site>`).
-  'v5:error-code': 'v5 错误码 {key}',
-  'v5:proxy': '应对防火墙限制',
-  'v5:autoplay': '自动播放受限处理（v5）',
-  'v5:kicked-out': 'KICKED_OUT 事件',
-  'v5-site:en': '{page}（英文）',
-  'v5-site:zh-cn': '{page}',
-};
-
-/** The words for an error the catalog does not know. */
-export const catalog: Parts['panel']['catalog'] = {
-  unknown: {
-    title: '未识别的错误',
-    cause: '不在 4.x 错误目录中，或无法读取其结构。',
-    fix: [
-      '复制报告。',
-      '查看浏览器控制台和 SDK 日志。',
-      '升级到最新 4.x SDK。',
-      '将报告发给技术支持。',
-    ],
-    hint: '出了点问题。请刷新页面；如再次出现，请联系应用客服。',
-  },
-};
-
 /** The panel part of the Chinese words. */
-export const part: Parts['panel'] = { ui, unblock, lines, core, catalog };
+export const part: Parts['panel'] = { ui, unblock, core };
