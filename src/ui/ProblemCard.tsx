@@ -269,11 +269,11 @@ export function ProblemCard({ m, problem: p }: ProblemCardProps) {
   );
 }
 
-/** Cards rendered in the task that shows the list: more than a panel's height shows. */
-export const FIRST_CARDS = 3;
+/** Cards rendered in the task that shows the list: as many as a panel's height shows, or more. */
+export const FIRST_CARDS = 2;
 
 /** Cards added after each paint, until the whole list is shown. */
-export const CARDS_PER_STEP = 4;
+export const CARDS_PER_STEP = 3;
 
 /**
  * The cards of `list`, in its order: the first `FIRST_CARDS` at once, then `CARDS_PER_STEP` more

@@ -10,6 +10,7 @@ import type { MountOptions, MountedPanel, PanelMounter } from '../core/types.js'
 import { App } from './App.js';
 import { createPanelModel } from './model.js';
 import { FIRST_CARDS } from './ProblemCard.js';
+import type { MessageKey } from './messages.js';
 import type { PanelModel } from './model.js';
 import { matchesShortcut, parseShortcut } from './shortcut.js';
 import { CSS } from './styles.js';
@@ -97,6 +98,9 @@ const TEXT_STYLES: readonly string[] = [
   'div.calm h3',
 ];
 
+/** The words every card and the tabs show. */
+const LABELS: readonly MessageKey[] = ['problems', 'timeline', 'first', 'last', 'call', 'raw'];
+
 /**
  * Idle-time steps (`m.ahead`) that lay the first cards' words out once in each of the panel's
  * text styles, out of sight (hidden, `aria-hidden`, off screen), a style per step, then take them
@@ -126,8 +130,17 @@ function warmFonts(m: PanelModel, root: ShadowRoot): { steps: (() => void)[]; st
       el = el.appendChild(document.createElement(tag));
       if (className) el.className = className;
     }
-    el.textContent = first
-      .flatMap(({ diagnosis: d }) => [m.t(d.severity), d.title, d.hint, d.cause, ...d.fix])
+    el.textContent = [
+      ...LABELS.map((key) => m.t(key)),
+      ...first.flatMap(({ diagnosis: d }) => [
+        m.t(d.severity),
+        d.title,
+        d.hint,
+        d.cause,
+        ...d.fix,
+        ...d.actions.map((a) => m.t(a)),
+      ]),
+    ]
       .join(' ')
       .slice(0, 1000);
     // Laid out now, in this step: the page is idle, so only these words are.
