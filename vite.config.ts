@@ -10,6 +10,9 @@ const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 
 /** The subpath exports beside the main entry, one `src/<name>.ts` each (`trtc-doctor/<name>`). */
 const INTEGRATIONS = ['react', 'vue', 'sentry', 'vconsole', 'eruda'];
 
+/** `diagnose` in one language (`trtc-doctor/diagnose`, `trtc-doctor/diagnose/zh`). */
+const DIAGNOSE_ENTRIES = ['src/lang/en/diagnose.ts', 'src/lang/zh/diagnose.ts'];
+
 /** The script-tag builds: the small entry, the single-file build, and the entry's lazy part. */
 const SCRIPT_BUILDS: Record<string, { entry: string; file: string; lazy?: boolean }> = {
   iife: { entry: 'src/global.ts', file: 'trtc-doctor.iife.js' },
@@ -34,6 +37,8 @@ export default defineConfig(({ mode }) => {
     define: {
       __TRTC_DOCTOR_VERSION__: JSON.stringify(pkg.version),
       __TRTC_DOCTOR_DEBUG__: JSON.stringify(mode === 'development' || mode === 'test'),
+      // The single-file build adds every word up front: it loads none (src/lang/registry.ts).
+      __TRTC_DOCTOR_ALL_WORDS__: JSON.stringify(mode === 'full'),
     },
     // The script tag's lazy part uses the entry file's signals (src/core/signals-handoff.ts).
     resolve: script?.lazy
@@ -60,9 +65,14 @@ export default defineConfig(({ mode }) => {
               fileName: () => script.file,
             }
         : {
-            // The integrations are entries of their own (`trtc-doctor/react`, ...), so each is a
-            // subpath export that loads only what it needs.
-            entry: ['src/index.ts', ...INTEGRATIONS.map((name) => `src/${name}.ts`)],
+            // The integrations and the one-language diagnose are entries of their own
+            // (`trtc-doctor/react`, `trtc-doctor/diagnose`...), so each is a subpath export that
+            // loads only what it needs.
+            entry: [
+              'src/index.ts',
+              ...INTEGRATIONS.map((name) => `src/${name}.ts`),
+              ...DIAGNOSE_ENTRIES,
+            ],
             formats: ['es'],
             fileName: () => 'trtc-doctor.js',
           },

@@ -25,6 +25,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { bytes, table } from './lib/format.mjs';
+import { FIRST_PROBLEM, lazyPart } from './lib/chunks.mjs';
 import { bytesBySource, groupOf } from './lib/sourcemap.mjs';
 
 const KB = 1024;
@@ -65,15 +66,18 @@ function ensureBuild() {
   }
 }
 
+/** How many one-line entries were written (each its own file). */
+let entries = 0;
+
 /**
- * What a host's bundler ships for `import { <name> } from 'trtc-doctor'`: bundles a one-line
+ * What a host's bundler ships for `import { <name> } from 'trtc-doctor'` (or `file`): bundles a one-line
  * entry against the built ESM file with Vite (an app build, minified, Preact resolved from node_modules, the
  * package's `sideEffects` honoured) and returns the code.
  */
-async function treeShaken(names, tmp) {
+async function treeShaken(names, tmp, file = esmPath) {
   const { build } = await import('vite');
-  const entry = join(tmp, `entry-${names.join('-')}.js`);
-  const spec = JSON.stringify(esmPath);
+  const entry = join(tmp, `entry-${names.join('-')}-${++entries}.js`);
+  const spec = JSON.stringify(file);
   writeFileSync(
     entry,
     `import { ${names.join(', ')} } from ${spec};\n` +
@@ -179,6 +183,29 @@ async function main() {
       const { code, parts } = await treeShaken([id], tmp);
       rows.push({ id, label, ...measure(code), parts });
     }
+    const oneLanguage = join(dist, 'esm', 'lang', 'en', 'diagnose.js');
+    if (existsSync(oneLanguage)) {
+      const { code, parts } = await treeShaken(['diagnose'], tmp, oneLanguage);
+      const label = "ESM import { diagnose } from 'trtc-doctor/diagnose' (English only)";
+      rows.push({ id: 'diagnoseEn', label, ...measure(code), parts });
+    }
+    // What the script tag loads at the first problem: panel.js and the words that problem reads.
+    for (const [family, lang] of [
+      ['v4', 'en'],
+      ['v4', 'zh'],
+      ['v5', 'en'],
+      ['v5', 'zh'],
+    ]) {
+      const files = lazyPart(dist, lang, FIRST_PROBLEM[family]);
+      if (!files) continue;
+      const id = `lazy${lang === 'en' ? 'En' : 'Zh'}${family === 'v5' ? 'V5' : ''}`;
+      const words = FIRST_PROBLEM[family].join(', ');
+      rows.push({
+        id,
+        label: `lazy part at a ${family === 'v5' ? 'v5' : '4.x'} first problem: panel.js + ${lang} ${words} (${files.length} files)`,
+        ...measure(Buffer.concat(files.map((f) => readFileSync(f)))),
+      });
+    }
     for (const pkg of ['vconsole', 'eruda']) {
       const file = mainFile(pkg);
       const version = JSON.parse(
@@ -218,6 +245,9 @@ async function main() {
   const budgets = [
     { name: 'script-tag entry gzip', actual: by.iife.gzip, ...BUDGETS.iife },
     { name: 'ESM diagnose gzip (both languages)', actual: by.diagnose.gzip, ...BUDGETS.diagnose },
+    ...['diagnoseEn', 'lazyEn', 'lazyZh', 'lazyEnV5', 'lazyZhV5']
+      .filter((id) => by[id])
+      .map((id) => ({ name: `${by[id].label} gzip`, actual: by[id].gzip, ...BUDGETS[id] })),
   ].map((b) => ({ ...b, ok: b.actual <= b.budget }));
 
   // Where the script-tag bundle's bytes come from, by its source map. Gzip of a part alone

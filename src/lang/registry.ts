@@ -10,6 +10,12 @@ import type { Lang } from '../catalog/types.js';
 import type { V5EntryName } from '../catalog/types.js';
 import type { CatalogKey, PartId, Parts } from './types.js';
 
+/**
+ * True in the single-file build (vite.config.ts `define`), which adds every word up front
+ * (`useAllPacks`): it has nothing to load, so it carries no loader.
+ */
+declare const __TRTC_DOCTOR_ALL_WORDS__: boolean;
+
 type Loaded = { -readonly [P in PartId]?: Parts[P] };
 type Loader<P extends PartId> = () => Promise<{ readonly part: Parts[P] }>;
 
@@ -31,31 +37,35 @@ export const PARTS: readonly PartId[] = Object.freeze([
 
 const loaded: Readonly<Record<Lang, Loaded>> = { en: {}, zh: {} };
 
+type Loaders = { readonly [L in Lang]: { readonly [P in PartId]: Loader<P> } };
+
 /** Each part of each language as its own chunk: a literal `import()` each, for bundlers. */
-const loaders: { readonly [L in Lang]: { readonly [P in PartId]: Loader<P> } } = {
-  en: {
-    panel: () => import('./en/panel.js'),
-    base: () => import('./en/base.js'),
-    actions: () => import('./en/actions.js'),
-    sdk: () => import('./en/sdk.js'),
-    server: () => import('./en/server.js'),
-    browser: () => import('./en/browser.js'),
-    'v5-calls': () => import('./en/v5-calls.js'),
-    'v5-devices': () => import('./en/v5-devices.js'),
-    'v5-network': () => import('./en/v5-network.js'),
-  },
-  zh: {
-    panel: () => import('./zh/panel.js'),
-    base: () => import('./zh/base.js'),
-    actions: () => import('./zh/actions.js'),
-    sdk: () => import('./zh/sdk.js'),
-    server: () => import('./zh/server.js'),
-    browser: () => import('./zh/browser.js'),
-    'v5-calls': () => import('./zh/v5-calls.js'),
-    'v5-devices': () => import('./zh/v5-devices.js'),
-    'v5-network': () => import('./zh/v5-network.js'),
-  },
-};
+const loaders: Loaders | undefined = __TRTC_DOCTOR_ALL_WORDS__
+  ? undefined
+  : {
+      en: {
+        panel: () => import('./en/panel.js'),
+        base: () => import('./en/base.js'),
+        actions: () => import('./en/actions.js'),
+        sdk: () => import('./en/sdk.js'),
+        server: () => import('./en/server.js'),
+        browser: () => import('./en/browser.js'),
+        'v5-calls': () => import('./en/v5-calls.js'),
+        'v5-devices': () => import('./en/v5-devices.js'),
+        'v5-network': () => import('./en/v5-network.js'),
+      },
+      zh: {
+        panel: () => import('./zh/panel.js'),
+        base: () => import('./zh/base.js'),
+        actions: () => import('./zh/actions.js'),
+        sdk: () => import('./zh/sdk.js'),
+        server: () => import('./zh/server.js'),
+        browser: () => import('./zh/browser.js'),
+        'v5-calls': () => import('./zh/v5-calls.js'),
+        'v5-devices': () => import('./zh/v5-devices.js'),
+        'v5-network': () => import('./zh/v5-network.js'),
+      },
+    };
 
 /** Loads running now, by `lang part`: asking twice waits for the same import. */
 const inflight = new Map<string, Promise<void>>();
@@ -147,7 +157,8 @@ export async function loadParts(lang: Lang, ids: readonly PartId[]): Promise<voi
       const name = `${lang} ${id}`;
       let load = inflight.get(name);
       if (!load) {
-        load = (loaders[lang][id] as Loader<typeof id>)()
+        const loader = loaders?.[lang][id] as Loader<typeof id> | undefined;
+        load = (loader ? loader() : Promise.reject(new Error(`no ${lang} ${id} words to load`)))
           .then(({ part }) => addPart(lang, id, part))
           .finally(() => inflight.delete(name));
         inflight.set(name, load);
