@@ -14,7 +14,7 @@ import type { Lang, ProblemSource } from './types.js';
 import type { WarnOnce } from './warn.js';
 
 /** True in the single-file build, which has every word up front: nothing ever waits. */
-declare const __TRTC_DOCTOR_ALL_WORDS__: boolean;
+declare const __TRTC_DOCTOR_ALL_WORDS__: boolean | undefined;
 
 /** At most this many distinct problems wait; beyond, a problem is shown at once. */
 export const MAX_WAITING = 100;
@@ -53,7 +53,9 @@ export interface WordsWait {
 
 /** Make the wait of one engine. */
 export function createWordsWait(hub: WaitHub): WordsWait {
-  if (__TRTC_DOCTOR_ALL_WORDS__) return { hold: () => false };
+  if (typeof __TRTC_DOCTOR_ALL_WORDS__ === 'boolean' && __TRTC_DOCTOR_ALL_WORDS__) {
+    return { hold: () => false };
+  }
   const held = new Map<string, Waiting>();
   // The same error object twice is one occurrence.
   const objects = new WeakSet<object>();

@@ -14,7 +14,11 @@ import type { CatalogKey, PartId, Parts } from './types.js';
  * True in the single-file build (vite.config.ts `define`), which adds every word up front
  * (`useAllPacks`): it has nothing to load, so it carries no loader.
  */
-declare const __TRTC_DOCTOR_ALL_WORDS__: boolean;
+declare const __TRTC_DOCTOR_ALL_WORDS__: boolean | undefined;
+
+/** Whether this build has every word up front (a build from the sources without the define: no). */
+const allWords = (): boolean =>
+  typeof __TRTC_DOCTOR_ALL_WORDS__ === 'boolean' && __TRTC_DOCTOR_ALL_WORDS__;
 
 type Loaded = { -readonly [P in PartId]?: Parts[P] };
 type Loader<P extends PartId> = () => Promise<{ readonly part: Parts[P] }>;
@@ -40,7 +44,7 @@ const loaded: Readonly<Record<Lang, Loaded>> = { en: {}, zh: {} };
 type Loaders = { readonly [L in Lang]: { readonly [P in PartId]: Loader<P> } };
 
 /** Each part of each language as its own chunk: a literal `import()` each, for bundlers. */
-const loaders: Loaders | undefined = __TRTC_DOCTOR_ALL_WORDS__
+const loaders: Loaders | undefined = allWords()
   ? undefined
   : {
       en: {
