@@ -90,7 +90,9 @@ export const CHECKS = [
     path: 'dist/trtc-doctor.full.iife.js',
     rolldown: false,
     gzip: true,
-    limit: '83 KiB',
+    // 84.1 KiB on 2026-12-03: the words in parts (their registry, the wait for words) and the
+    // lazily loaded tabs and checks cost the single file about 1.6 KB; it has no budget of its own.
+    limit: '86.5 KiB',
   },
   {
     id: 'diagnose',
