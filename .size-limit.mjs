@@ -9,7 +9,8 @@
 // Every limit is above its budget today (measured 2026-12-03 right after the split: createDoctor
 // 15.4 KiB, script tag 16.1, lazy en 59.2 / zh 61.1, full 80.8, diagnose 38.4): each is today's
 // size plus about 3% ("no growth"); the budgets are in BUDGETS. Lower a limit as its size comes
-// down, to the budget once it is met. The lazy part's limits follow it down (2026-12-03, after the
+// down, to the budget once it is met. createDoctor: 15.1 KiB once the userSig decoder became a
+// chunk of its own (limit 15.5). The lazy part's limits follow it down (2026-12-03, after the
 // tabs, the checks and the words were split: a 4.x first problem loads en 42.7 / zh 43.8 KiB, a
 // v5 one en 44.1 / zh 45.6; English-only diagnose 18.3).
 import { FIRST_PROBLEM, lazyPart } from './bench/lib/chunks.mjs';
@@ -42,7 +43,7 @@ export const CHECKS = [
     import: { './dist/trtc-doctor.js': '{ createDoctor }' },
     entry: ['index'],
     gzip: true,
-    limit: '16 KiB',
+    limit: '15.5 KiB',
   },
   {
     id: 'iife',
