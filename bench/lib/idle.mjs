@@ -1,17 +1,26 @@
 // Idle: the widget attached to a client (the real SDK's, or a fake one on a page where nothing
-// else runs), panel mounted, no problem. The timer probe
+// else runs), no problem: before its lazy part is loaded, then loaded (panel closed, then open).
+// The timer probe
 // (an init script) records every timer, animation frame, idle callback and observer created
 // after the widget's script starts, and who created it; over quiet windows we read which are
 // still live and which callbacks ran. CDP's Performance metrics back it up with the page's own
 // script and layout counters.
 import { sealedContext } from './chromium.mjs';
 import { timerProbe } from './page.mjs';
-import { WIDGET_PATH, whenReady } from './pages.mjs';
+import { LAZY_PATH, WIDGET_PATH, whenReady } from './pages.mjs';
 
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
-/** The page's `client`, created right after the widget (whose wrapper should watch it). */
-export const IDLE_CLIENT_SCRIPT = `window.client = TRTC.createClient({ mode: 'rtc', sdkAppId: 1400000000, userId: 'bench-user', userSig: 'bench-signature' });`;
+/**
+ * The page's `client`, created right after the widget (whose wrapper should watch it). `config`
+ * has a real userSig: a wrong one is a problem, which would load the lazy part at once.
+ */
+export const idleClientScript = (config) =>
+  `window.client = TRTC.createClient(${JSON.stringify(config)});`;
+
+/** Whether the page has fetched the widget's lazy part. */
+const lazyLoaded = () =>
+  performance.getEntriesByType('resource').some((r) => r.name.includes('/lazy/panel.js'));
 
 function diff(after, before) {
   const out = {};
@@ -34,7 +43,7 @@ export async function measureIdle(browser, origin, path, { windowMs }) {
   const { context } = sealed;
   // A string script with a sourceURL, so the probe can skip its own frames in stack traces.
   await context.addInitScript({
-    content: `(${timerProbe})(${JSON.stringify(WIDGET_PATH)});\n//# sourceURL=bench-probe.js`,
+    content: `(${timerProbe})(${JSON.stringify([WIDGET_PATH, LAZY_PATH])});\n//# sourceURL=bench-probe.js`,
   });
   const page = await context.newPage();
   const errors = [];
@@ -49,7 +58,7 @@ export async function measureIdle(browser, origin, path, { windowMs }) {
     const { metrics: list } = await cdp.send('Performance.getMetrics');
     return Object.fromEntries(list.map((m) => [m.name, m.value]));
   };
-  async function quietWindow(label, enforced) {
+  async function quietWindow(label, enforced, loaded) {
     const s0 = await snapshot();
     const m0 = await metrics();
     await sleep(windowMs);
@@ -58,6 +67,9 @@ export async function measureIdle(browser, origin, path, { windowMs }) {
     return {
       label,
       enforced,
+      // Whether the lazy part should be there, and whether it was.
+      loaded,
+      lazyLoaded: await page.evaluate(lazyLoaded),
       ms: windowMs,
       live: s1.live,
       createdDuring: diff(s1.created, s0.created),
@@ -75,10 +87,13 @@ export async function measureIdle(browser, origin, path, { windowMs }) {
   const windows = [];
   // Let the first render and its deferred effects finish before the first quiet window.
   await sleep(300);
-  windows.push(await quietWindow('panel closed, no problem', true));
+  windows.push(await quietWindow('not loaded, no problem', true, false));
+  const load = await page.evaluate(() => window.TRTCDoctor.doctor.load());
+  await sleep(300);
+  windows.push(await quietWindow('loaded, panel closed, no problem', true, true));
   await page.evaluate(() => window.TRTCDoctor.doctor.open());
   await sleep(300);
-  windows.push(await quietWindow('panel open, no problem', true));
+  windows.push(await quietWindow('loaded, panel open, no problem', true, true));
 
   // A problem. From the real SDK: publish before join rejects with INVALID_OPERATION; from the
   // fake one: the client emits PLAY_NOT_ALLOWED.
@@ -98,6 +113,8 @@ export async function measureIdle(browser, origin, path, { windowMs }) {
         error = e;
       }
     }
+    // What the recorder queued reaches the engine at the end of the task.
+    await new Promise((resolve) => window.__timerProbe.orig.setTimeout.call(window, resolve, 0));
     const watched = doctor.problems.value.length > 0;
     if (!watched && error) doctor.capture(error);
     return {
@@ -107,7 +124,7 @@ export async function measureIdle(browser, origin, path, { windowMs }) {
     };
   });
   await sleep(300);
-  windows.push(await quietWindow('panel open, one problem shown', false));
+  windows.push(await quietWindow('loaded, panel open, one problem shown', false, true));
 
   await page.evaluate(() => window.TRTCDoctor.doctor.destroy());
   await sleep(300);
@@ -118,6 +135,7 @@ export async function measureIdle(browser, origin, path, { windowMs }) {
   return {
     path,
     ready: ready != null,
+    load,
     windows,
     problem,
     afterDestroy: { live: afterDestroy.live, elements: elementLeft },

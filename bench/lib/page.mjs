@@ -85,10 +85,12 @@ export function readyProbe() {
 /**
  * Installed before any page script (an init script): wraps the timer functions and the observer
  * constructors, and from `arm()` on records every one created, who created it (the frame that
- * called it: the widget's file or anything else) and whether it is still live (pending timeout,
+ * called it: one of the widget's files, `widgetPaths`, or anything else) and whether it is live (pending timeout,
  * animation frame or idle callback; uncleared interval; observer observing something).
  */
-export function timerProbe(widgetPath) {
+export function timerProbe(widgetPaths) {
+  // The widget's files: its script-tag entry and the lazy part beside it.
+  const ours = (frame) => widgetPaths.some((path) => frame.includes(path));
   const w = window;
   const orig = {};
   for (const name of [
@@ -121,8 +123,8 @@ export function timerProbe(widgetPath) {
     const frames = String(new Error().stack).split('\n').slice(1);
     Error.stackTraceLimit = limit;
     const outside = frames.filter((f) => !f.includes('bench-probe.js'));
-    if ((outside[0] || '').includes(widgetPath)) return 'widget';
-    return outside.some((f) => f.includes(widgetPath)) ? 'via-widget' : 'other';
+    if (ours(outside[0] || '')) return 'widget';
+    return outside.some(ours) ? 'via-widget' : 'other';
   }
 
   function wrapSchedule(name, kind, map, repeats) {
@@ -224,4 +226,81 @@ export function timerProbe(widgetPath) {
       snapshot: () => ({ live: countLive(), created: { ...created }, fired: { ...fired } }),
     },
   });
+}
+
+/**
+ * Runs before the widget on a storm page with the real SDK (`sdk` 'v4' or 'v5'): makes the two
+ * SDK objects the widget never sees (`quiet`, no listener; `noop`, one listener that does
+ * nothing), learns the SDK's own error class from a real error (v4: `publish()` before `join()`;
+ * v5: `enterRoom({})`; the class is not exported), and defines the one burst loop every storm
+ * and baseline runs, so all are timed through the same code.
+ */
+export function stormSetup({ sdk, quiet, noop }) {
+  const b = (window.__bench = { sdk, rafStart: -Infinity });
+  const TRTC = window.TRTC;
+  // When the animation-frame callback running now started: a render is timed from its own
+  // callback, not from the frame's start (other callbacks, or the collector, may come first).
+  const raf = window.requestAnimationFrame;
+  window.requestAnimationFrame = (callback) =>
+    raf((time) => {
+      b.rafStart = performance.now();
+      return callback(time);
+    });
+  // Through `window.TRTC` (wrapped by the widget once it loads), and the SDK's own function.
+  const make = (config) => (sdk === 'v4' ? window.TRTC.createClient(config) : window.TRTC.create());
+  const own = sdk === 'v4' ? TRTC.createClient : TRTC.create;
+  b.make = make;
+  b.makeUnwatched = (config) => own.call(TRTC, config);
+  b.quiet = make(quiet);
+  b.noop = make(noop);
+  b.noop.on('error', () => {});
+  // What the SDK itself emits through. v4: the client's emitter, `emitter_`. v5: the instance's
+  // `emit` first logs the event with JSON.stringify of its payload (a few hundred us for an
+  // error), then calls the eventemitter3 `emit` under it: the storm uses that one, or the SDK's
+  // logging would drown every figure (`ownEmitUs` times the whole path apart).
+  const emitters = new WeakMap();
+  b.emitterOf = (target) => {
+    if (sdk === 'v4') return target.emitter_;
+    if (!emitters.has(target)) {
+      const base = Object.getPrototypeOf(Object.getPrototypeOf(target));
+      const plain = typeof base?.listenerCount === 'function' ? base.emit : target.emit;
+      emitters.set(target, { emit: plain.bind(target) });
+    }
+    return emitters.get(target);
+  };
+  /** The SDK's own `emit` of an error event (the whole path, logging too), in us per event. */
+  b.ownEmitUs = (key, errors, count) => {
+    const target = sdk === 'v4' ? b[key].emitter_ : b[key];
+    const start = performance.now();
+    for (let i = 0; i < count; i++) target.emit('error', errors[i]);
+    return ((performance.now() - start) * 1000) / count;
+  };
+  const provoke =
+    sdk === 'v4'
+      ? () => b.quiet.publish(window.TRTC.createStream({ audio: false, video: false }))
+      : () => b.quiet.enterRoom({});
+  b.errorClass = provoke().then(
+    () => null,
+    (error) => error.constructor,
+  );
+  /**
+   * Emits `errors` as `error` events of `b[key]` in one synchronous loop; `observer`'s records
+   * are taken after every event (`onRecords` gets them) so a render made during the loop is seen
+   * as such. Returns the loop's time in ms and how many emits threw.
+   */
+  b.burst = (key, errors, observer, onRecords) => {
+    const emitter = b.emitterOf(b[key]);
+    let threw = 0;
+    const start = performance.now();
+    for (let i = 0; i < errors.length; i++) {
+      try {
+        emitter.emit('error', errors[i]);
+      } catch {
+        threw++;
+      }
+      const records = observer.takeRecords();
+      if (records.length) onRecords(records);
+    }
+    return { ms: performance.now() - start, threw };
+  };
 }

@@ -6,15 +6,15 @@ import { readFileSync } from 'node:fs';
 const TYPES = { html: 'text/html; charset=utf-8', js: 'text/javascript; charset=utf-8' };
 
 /**
- * Serves `routes` (`'/a.js' -> { file } | { body }`), read once up front so page loads measure
- * the browser, not the disk. Resolves to `{ origin, close }`.
+ * Serves `routes` (`'/a.js' -> { file } | { body }`, optional `headers`), read once up front so
+ * page loads measure the browser, not the disk. Resolves to `{ origin, close }`.
  */
 export async function serve(routes) {
   const table = new Map();
   for (const [path, route] of Object.entries(routes)) {
     const body = route.file ? readFileSync(route.file) : Buffer.from(route.body);
     const ext = path.endsWith('.js') ? 'js' : 'html';
-    table.set(path, { body, type: TYPES[ext] });
+    table.set(path, { body, type: TYPES[ext], headers: route.headers ?? {} });
   }
   const server = createServer((req, res) => {
     const path = new URL(req.url ?? '/', 'http://127.0.0.1').pathname;
@@ -24,7 +24,9 @@ export async function serve(routes) {
       return;
     }
     // No caching between loads: every "fresh page load" fetches and compiles the script again.
-    res.writeHead(200, { 'content-type': hit.type, 'cache-control': 'no-store' }).end(hit.body);
+    res
+      .writeHead(200, { 'content-type': hit.type, 'cache-control': 'no-store', ...hit.headers })
+      .end(hit.body);
   });
   await new Promise((resolve, reject) => {
     server.once('error', reject);
