@@ -170,8 +170,11 @@ export function createRecorder(options: DoctorOptions = {}, setup: RecorderSetup
 
   // What waits for the engine, in order; `folds` finds the queued capture an equal error joins.
   let queue: Pending[] = [];
-  let folds = new Map<ProblemSource, Map<string, PendingCapture>>();
-  // The same error object twice (a rejected play() and the stream's `error`) is one occurrence.
+  // By source, then by operation and event, then by signature: a storm's lookups hash strings
+  // whose hashes are kept (the event's name, quickSignature's remembered string), none made.
+  let folds = new Map<ProblemSource, Map<string, Map<string, PendingCapture>>>();
+  // The same error object twice (a rejected play() and the stream's `error`) is one occurrence:
+  // those that opened a queued entry are kept weakly (a storm's folded ones are not added).
   const seen = new WeakSet<object>();
   const userSigs: [object, string, MutableFacts][] = [];
   let dropped = 0;
@@ -241,15 +244,15 @@ export function createRecorder(options: DoctorOptions = {}, setup: RecorderSetup
   ): void {
     if (destroyed) return;
     if (sync && sink) return void sink.capture(error, source, operation, event);
-    read(() => {
-      if (isObject(error)) {
-        if (seen.has(error)) return;
-        seen.add(error);
-      }
+    try {
+      const object = isObject(error);
+      if (object && seen.has(error)) return;
       const at = Date.now();
       const key = quickSignature(error);
+      const byCall = operation === undefined ? event : `${operation}|${event}`;
       let bySource = key === undefined ? undefined : folds.get(source);
-      const folded = key === undefined ? undefined : bySource?.get(`${operation}|${event}|${key}`);
+      let byKey = bySource?.get(byCall);
+      const folded = key === undefined ? undefined : byKey?.get(key);
       if (folded) {
         folded.count++;
         folded.lastAt = at;
@@ -266,12 +269,16 @@ export function createRecorder(options: DoctorOptions = {}, setup: RecorderSetup
         lastAt: at,
       };
       if (!push(op)) return;
+      if (object) seen.add(error);
       if (key !== undefined) {
         if (!bySource) folds.set(source, (bySource = new Map()));
-        bySource.set(`${operation}|${event}|${key}`, op);
+        if (!byKey) bySource.set(byCall, (byKey = new Map()));
+        byKey.set(key, op);
       }
       if (!sink) onQueued?.();
-    });
+    } catch {
+      // A hostile getter: this error is not recorded.
+    }
   }
 
   const hub: WatchHub = {
