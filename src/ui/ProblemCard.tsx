@@ -273,7 +273,7 @@ export function ProblemCard({ m, problem: p }: ProblemCardProps) {
 export const FIRST_CARDS = 2;
 
 /** Cards added after each paint, until the whole list is shown. */
-export const CARDS_PER_STEP = 3;
+export const CARDS_PER_STEP = 2;
 
 /**
  * The cards of `list`, in its order: the first `FIRST_CARDS` at once, then `CARDS_PER_STEP` more

@@ -27,9 +27,6 @@ export const ANNOUNCE_INTERVAL_MS = 2000;
 /** How long the developer's toast stays before it goes by itself. */
 export const TOAST_MS = 8000;
 
-/** An idle step of `ahead` starts only with at least this many ms left of the idle period. */
-const IDLE_STEP_MS = 20;
-
 /** What `createPanelModel` makes; one per mounted panel. */
 export interface PanelModel {
   readonly doctor: Doctor;
@@ -119,14 +116,16 @@ export function createPanelModel(doctor: Doctor, forced = false, toasts = false)
   const cancel = (id: number): void => (hasFrames ? cancelAnimationFrame(id) : clearTimeout(id));
   // What the first open would pay for, done while the page is idle instead (`ahead`): the page's
   // first time formatter alone costs tens of ms to make.
-  const ahead: (() => void)[] = [() => warmTime(doctor.settings.peek().lang)];
+  const ahead: (() => void)[] = [
+    () => warmTime(doctor.settings.peek().lang, 'relative'),
+    () => warmTime(doctor.settings.peek().lang, 'exact'),
+  ];
   let warm: number | undefined;
   let warmed = false;
-  // Steps while the idle period has room for one more (most take a few ms), the rest in the next.
-  const step = (deadline: IdleDeadline): void => {
+  // One step per idle callback: a step may take tens of ms (the first formatter, Chinese text).
+  const step = (): void => {
     warm = undefined;
-    do ahead.shift()?.();
-    while (ahead.length && deadline.timeRemaining() > IDLE_STEP_MS);
+    ahead.shift()?.();
     if (ahead.length) warm = requestIdleCallback(step);
   };
   const warmUp = (): void => {

@@ -41,13 +41,12 @@ const clockFormat = (lang: Lang) =>
   );
 
 /**
- * Makes the formatters a problem card needs for `lang` (relative time and its tooltip's), ahead of
- * the first card: the page's first formatter is the costly one.
+ * Makes one of the formatters a problem card needs for `lang` (the relative time's, or its
+ * tooltip's exact time), ahead of the first card: the page's first formatter is the costly one.
  */
-export function warmTime(lang: Lang): void {
+export function warmTime(lang: Lang, which: 'relative' | 'exact'): void {
   try {
-    relative(lang);
-    exact(lang);
+    (which === 'relative' ? relative : exact)(lang);
   } catch {
     // No Intl (or not these parts of it): the cards fall back when they render.
   }

@@ -138,11 +138,13 @@ describe('opening the overlay', () => {
 });
 
 describe('warming up', () => {
-  it('makes the time formatters once, in an idle callback, once there is a problem', () => {
+  it('makes the time formatters once, one per idle callback, once there is a problem', () => {
     const callbacks: IdleRequestCallback[] = [];
     vi.stubGlobal('requestIdleCallback', (cb: IdleRequestCallback) => callbacks.push(cb));
     vi.stubGlobal('cancelIdleCallback', vi.fn());
-    const made = vi.spyOn(Intl, 'RelativeTimeFormat');
+    const relative = vi.spyOn(Intl, 'RelativeTimeFormat');
+    const exact = vi.spyOn(Intl, 'DateTimeFormat');
+    const idle = { didTimeout: false, timeRemaining: () => 50 };
     const doctor = createFakeDoctor({ lang: 'zh' });
     const m = createPanelModel(doctor);
     // No problem yet: nothing is scheduled.
@@ -150,12 +152,17 @@ describe('warming up', () => {
     doctor.setProblems([makeProblem()]);
     vi.advanceTimersToNextFrame();
     expect(callbacks).toHaveLength(1);
-    expect(made).not.toHaveBeenCalled();
-    callbacks[0]!({ didTimeout: false, timeRemaining: () => 0 });
-    expect(made).toHaveBeenCalledWith('zh', expect.anything());
+    expect(relative).not.toHaveBeenCalled();
+    callbacks[0]!(idle);
+    expect(relative).toHaveBeenCalledWith('zh', expect.anything());
+    expect(exact).not.toHaveBeenCalled();
+    expect(callbacks).toHaveLength(2);
+    callbacks[1]!(idle);
+    expect(exact).toHaveBeenCalledWith('zh', expect.anything());
+    // Done: more problems schedule nothing more.
     doctor.setProblems([makeProblem(), makeProblem()]);
     vi.advanceTimersToNextFrame();
-    expect(callbacks).toHaveLength(1);
+    expect(callbacks).toHaveLength(2);
     m.dispose();
   });
 
@@ -177,6 +184,7 @@ describe('warming up', () => {
     const root = document.querySelector('trtc-doctor')!.shadowRoot!;
     const words = () => root.querySelector<HTMLElement>('.r[aria-hidden="true"]');
     callbacks.shift()!(idle); // the time formatters
+    callbacks.shift()!(idle);
     expect(words()).toBeNull();
     callbacks.shift()!(idle);
     const box = words()!;
@@ -205,6 +213,7 @@ describe('warming up', () => {
     const idle = { didTimeout: false, timeRemaining: () => 0 };
     const panel = mountPanel(withProblems(5), {});
     const root = document.querySelector('trtc-doctor')!.shadowRoot!;
+    callbacks.shift()!(idle);
     callbacks.shift()!(idle);
     callbacks.shift()!(idle);
     expect(root.querySelector('.r[aria-hidden="true"]')).not.toBeNull();
