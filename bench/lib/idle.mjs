@@ -113,8 +113,11 @@ export async function measureIdle(browser, origin, path, { windowMs }) {
         error = e;
       }
     }
-    // What the recorder queued reaches the engine at the end of the task.
-    await new Promise((resolve) => window.__timerProbe.orig.setTimeout.call(window, resolve, 0));
+    // What the recorder queued reaches the engine at the end of the task, or once the words it
+    // reads have loaded (a problem waits for its part of the language): up to 2 s.
+    const wait = (ms) =>
+      new Promise((resolve) => window.__timerProbe.orig.setTimeout.call(window, resolve, ms));
+    for (let i = 0; i < 40 && doctor.problems.value.length === 0; i++) await wait(50);
     const watched = doctor.problems.value.length > 0;
     if (!watched && error) doctor.capture(error);
     return {
