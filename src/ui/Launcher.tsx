@@ -9,6 +9,7 @@ import { h } from 'preact';
 import type { Signal } from '@preact/signals';
 import { useRef } from 'preact/hooks';
 import type { Problem, Severity } from '../core/types.js';
+import { preloadPanel } from './lazy-tab.js';
 import type { PanelModel } from './model.js';
 import { DRAG_THRESHOLD_PX, KEY_STEP_PX, clampPlace, savePlace } from './place.js';
 import type { Place } from './place.js';
@@ -85,7 +86,9 @@ export function Launcher({ m, place, position }: LauncherProps) {
       aria-controls="td-panel"
       aria-describedby="td-move"
       onClick={toggle}
+      onFocus={preloadPanel}
       onPointerDown={(e) => {
+        preloadPanel();
         if (e.button !== 0) return;
         const el = e.currentTarget;
         drag.current = {
@@ -171,6 +174,8 @@ export function Toast({ m, problem }: { m: PanelModel; problem: Problem }) {
         type="button"
         class="tmain"
         data-diagnosis-id={problem.diagnosis.id}
+        onFocus={preloadPanel}
+        onPointerDown={preloadPanel}
         onClick={() => {
           m.resumeIfBlocked();
           m.openAt(problem);

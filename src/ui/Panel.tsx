@@ -3,13 +3,11 @@
 /** @jsxRuntime classic */
 /** @jsx h */
 import { h } from 'preact';
-import { LazyEnvironment, LazyReport, LazySupport } from './lazy-tab.js';
+import { LazyCards, LazyEnvironment, LazyReport, LazySupport, LazyTimeline } from './lazy-tab.js';
 import type { PanelModel, TabId } from './model.js';
 // Already in the bundle: @preact/signals' hooks are built on it.
 import { useEffect, useRef } from 'preact/hooks';
-import { ProblemCards } from './ProblemCard.js';
 import type { Problem } from '../core/types.js';
-import { Timeline } from './Timeline.js';
 
 /** The tabs, in order; each id is also the key of its label in the messages. */
 const TABS: readonly TabId[] = ['problems', 'timeline', 'environment', 'report'];
@@ -37,7 +35,7 @@ const focusIn = (panel: HTMLElement | null, user: boolean): void => {
 function UserBody({ m, list }: { m: PanelModel; list: readonly Problem[] }) {
   if (m.tab.value === 'support') return <LazySupport m={m} />;
   return [
-    list.length ? <ProblemCards m={m} list={list} /> : <p class="muted">{m.t('allGood')}</p>,
+    list.length ? <LazyCards m={m} list={list} /> : <p class="muted">{m.t('allGood')}</p>,
     <p>
       <button type="button" class="link" data-support onClick={() => (m.tab.value = 'support')}>
         {m.t('support')}
@@ -125,12 +123,12 @@ export function Panel({ m, overlay }: PanelProps) {
           >
             {tab === 'problems' ? (
               list.length ? (
-                <ProblemCards m={m} list={list} />
+                <LazyCards m={m} list={list} />
               ) : (
                 <p class="muted">{m.t('noProblems')}</p>
               )
             ) : tab === 'timeline' ? (
-              <Timeline m={m} />
+              <LazyTimeline m={m} />
             ) : tab === 'environment' ? (
               <LazyEnvironment m={m} />
             ) : (

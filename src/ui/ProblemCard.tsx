@@ -8,7 +8,7 @@ import { useSignal } from '@preact/signals';
 import { useEffect, useRef } from 'preact/hooks';
 import type { ActionId, ActionResult, Diagnosis, Problem } from '../core/types.js';
 import { FirewallGuide, UnblockGuide } from './Guide.js';
-import { useGradual } from './model.js';
+import { CARDS_PER_STEP, FIRST_CARDS, useGradual } from './model.js';
 import type { PanelModel } from './model.js';
 import { Result } from './Results.js';
 import { ownFrame } from './stack.js';
@@ -268,12 +268,6 @@ export function ProblemCard({ m, problem: p }: ProblemCardProps) {
     </article>
   );
 }
-
-/** Cards rendered in the task that shows the list: as many as a panel's height shows, or more. */
-export const FIRST_CARDS = 2;
-
-/** Cards added after each paint, until the whole list is shown. */
-export const CARDS_PER_STEP = 2;
 
 /**
  * The cards of `list`, in its order: the first `FIRST_CARDS` at once, then `CARDS_PER_STEP` more

@@ -1,6 +1,7 @@
 /**
- * Parts of the panel that load when first shown: the Environment, Report and Support tabs. Each is
- * its own chunk (a literal `import()`, so any bundler splits it off the panel), fetched the first
+ * Parts of the panel that load when first shown: the problem cards and the timeline (so a first
+ * problem under a closed overlay loads the launcher, the toast and the panel's frame, not the
+ * cards), and the Environment, Report and Support tabs. Each is its own chunk (a literal `import()`, so any bundler splits it off the panel), fetched the first
  * time it renders; until then a polite "Loading…" stands in, and a part that cannot load says so
  * with a Retry button. Nothing is thrown into the page.
  */
@@ -10,6 +11,7 @@
 import { h } from 'preact';
 import type { FunctionComponent } from 'preact';
 import { signal } from '@preact/signals';
+import type { Problem } from '../core/types.js';
 import type { PanelModel } from './model.js';
 
 /** What every part takes: the panel's model (its words, its doctor). */
@@ -89,3 +91,27 @@ export const LazyReport = lazyPart<PartProps>(() => import('./Report.js').then((
 
 /** The end user's contact form, loaded when first opened. */
 export const LazySupport = lazyPart<PartProps>(() => import('./Support.js').then((x) => x.Support));
+
+/** What the problem cards take: the model and the problems to show, in order. */
+export interface CardsProps extends PartProps {
+  list: readonly Problem[];
+}
+
+/** The problem cards (with the guides and the results they show), loaded when first shown. */
+export const LazyCards = lazyPart<CardsProps>(() =>
+  import('./ProblemCard.js').then((x) => x.ProblemCards),
+);
+
+/** The timeline, loaded when first shown. */
+export const LazyTimeline = lazyPart<PartProps>(() =>
+  import('./Timeline.js').then((x) => x.Timeline),
+);
+
+/**
+ * Fetch the cards and the timeline ahead, when the user shows intent to open (a press on the
+ * launcher or the toast, focus on them, the shortcut): the open then rarely waits for them.
+ */
+export const preloadPanel = (): void => {
+  void LazyCards.preload();
+  void LazyTimeline.preload();
+};

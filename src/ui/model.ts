@@ -263,6 +263,12 @@ export function createPanelModel(doctor: Doctor, forced = false, toasts = false)
   return m;
 }
 
+/** Cards rendered in the task that shows the list: as many as a panel's height shows, or more. */
+export const FIRST_CARDS = 2;
+
+/** Cards added after each paint, until the whole list is shown. */
+export const CARDS_PER_STEP = 2;
+
 /**
  * How many of `total` items a list renders: `first` at once, then `step` more after each paint
  * (Preact runs effects once the frame is painted, each in a task of its own), until all are. The

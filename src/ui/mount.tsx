@@ -8,8 +8,7 @@
 import { h, render } from 'preact';
 import type { MountOptions, MountedPanel, PanelMounter } from '../core/types.js';
 import { App } from './App.js';
-import { createPanelModel } from './model.js';
-import { FIRST_CARDS } from './ProblemCard.js';
+import { FIRST_CARDS, createPanelModel } from './model.js';
 import type { MessageKey } from './messages.js';
 import type { PanelModel } from './model.js';
 import { matchesShortcut, parseShortcut } from './shortcut.js';

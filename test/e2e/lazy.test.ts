@@ -44,14 +44,21 @@ describe('script tag: the panel part loads on demand', () => {
 
     const error = await runScenario(page, 'invalidParameter');
     expect(error).toMatchObject({ thrown: true, code: 4096 });
-    await openByLauncher(page);
-    await expect.poll(() => cardIds(page), { timeout: 5_000 }).toEqual(['sdk:INVALID_PARAMETER']);
     // The first problem loads panel.js, the panel's words and the SDK codes' words: what the
-    // budget counts, no more, no less (no tab, no other family, no other language).
+    // budget counts, no more, no less (no cards, no tab, no other family, no other language).
     const first = counted('en');
     expect(first).toContain('/dist/lazy/en-panel.js');
     expect(first).toContain('/dist/lazy/en-sdk.js');
-    expect([...new Set(seen.slice(1))].sort()).toEqual([...first].sort());
+    await expect
+      .poll(() => page.evaluate(() => document.querySelector('trtc-doctor') !== null), {
+        timeout: 5_000,
+      })
+      .toBe(true);
+    await expect.poll(() => [...new Set(seen.slice(1))].sort()).toEqual([...first].sort());
+    // The cards' chunk loads when the panel first shows them (or on a press on the launcher).
+    await openByLauncher(page);
+    await expect.poll(() => cardIds(page), { timeout: 5_000 }).toEqual(['sdk:INVALID_PARAMETER']);
+    expect(seen).toContain('/dist/lazy/ProblemCard.js');
 
     // Each tab's chunk loads when the tab opens, not before.
     const tab = (name: string) =>

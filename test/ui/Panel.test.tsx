@@ -6,6 +6,9 @@ import { Panel } from '../../src/ui/Panel';
 import { TIMELINE_ROWS } from '../../src/ui/Timeline';
 import { createFakeDoctor, makeProblem } from './fake-doctor';
 import type { FakeDoctor } from './fake-doctor';
+import { cardsLoaded } from './parts';
+
+cardsLoaded();
 
 afterEach(() => {
   cleanup();

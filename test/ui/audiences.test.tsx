@@ -15,6 +15,9 @@ import { FakeStream, createFakeTrtc, flush, rtcError } from '../fakes';
 import { createFakeDoctor, makeDiagnosis, makeProblem } from './fake-doctor';
 import type { FakeDoctor } from './fake-doctor';
 import { fakeFrames } from './frames';
+import { cardsLoaded } from './parts';
+
+cardsLoaded();
 
 const frames = fakeFrames();
 let real: Doctor | undefined;

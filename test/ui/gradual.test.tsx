@@ -11,10 +11,13 @@ import type { TimelineEntry } from '../../src/core/types';
 import { mountPanel } from '../../src/ui/mount';
 import { createPanelModel } from '../../src/ui/model';
 import { Panel } from '../../src/ui/Panel';
-import { CARDS_PER_STEP, FIRST_CARDS } from '../../src/ui/ProblemCard';
+import { CARDS_PER_STEP, FIRST_CARDS } from '../../src/ui/model';
 import { FIRST_ROWS, ROWS_PER_STEP, TIMELINE_ROWS } from '../../src/ui/Timeline';
 import { createFakeDoctor, makeProblem } from './fake-doctor';
 import type { FakeDoctor } from './fake-doctor';
+import { cardsLoaded } from './parts';
+
+cardsLoaded();
 
 let box: HTMLElement;
 

@@ -9,6 +9,9 @@ import { createDoctor } from '../../src/index';
 import type { Doctor, MountOptions, TrtcStreamLike } from '../../src/index';
 import { createFakeTrtc, FakeStream, flush, rtcError } from '../fakes';
 import { fakeFrames } from './frames';
+import { cardsLoaded } from './parts';
+
+cardsLoaded();
 
 let doctor: Doctor | undefined;
 const frames = fakeFrames();

@@ -5,6 +5,9 @@ import { DEFAULT_Z_INDEX, mountPanel } from '../../src/ui/mount';
 import { createFakeDoctor, makeProblem } from './fake-doctor';
 import type { FakeDoctor } from './fake-doctor';
 import { fakeFrames } from './frames';
+import { cardsLoaded } from './parts';
+
+cardsLoaded();
 
 let panels: MountedPanel[] = [];
 const frames = fakeFrames();

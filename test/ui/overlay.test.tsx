@@ -13,6 +13,9 @@ import { PLACE_KEY } from '../../src/ui/place';
 import { createFakeDoctor, makeProblem } from './fake-doctor';
 import type { FakeDoctor } from './fake-doctor';
 import { fakeFrames } from './frames';
+import { cardsLoaded } from './parts';
+
+cardsLoaded();
 
 let panels: MountedPanel[] = [];
 const frames = fakeFrames();

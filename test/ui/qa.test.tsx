@@ -11,6 +11,9 @@ import { clock } from '../../src/ui/time';
 import { LONG_ENTRY_CHARS } from '../../src/ui/Timeline';
 import { createFakeDoctor, makeProblem } from './fake-doctor';
 import type { FakeDoctor } from './fake-doctor';
+import { cardsLoaded } from './parts';
+
+cardsLoaded();
 
 afterEach(cleanup);
 

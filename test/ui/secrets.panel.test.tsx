@@ -9,6 +9,9 @@ import type { Doctor, TrtcClientLike } from '../../src/index';
 import { SECRET_FRAGMENT_LENGTH } from '../../src/core/redact';
 import { FakeClient, flush } from '../fakes';
 import { fakeFrames } from './frames';
+import { cardsLoaded } from './parts';
+
+cardsLoaded();
 
 /** Not shaped like a TLS sig: only the exact value can catch it. */
 const SECRET = 'k9Q2x7LmP4vR8sT1wZ3yB6nC5dF0gH2jK4mN7pQ9';
