@@ -21,6 +21,15 @@ const SCRIPT_BUILDS: Record<string, { entry: string; file: string; lazy?: boolea
 };
 
 /**
+ * The script tag's lazy part has a second entry: the userSig decoder (`lazy/usersig.js`), which
+ * the entry file loads with the first userSig it sees (not with the page); panel.js imports it.
+ */
+const LAZY_ENTRIES: Record<string, string> = {
+  panel: 'src/script-part.ts',
+  usersig: 'src/core/usersig.ts',
+};
+
+/**
  * Four library builds from one config:
  * - default mode: the ESM entry `dist/trtc-doctor.js`, one file per module (Preact stays
  *   external: the host's bundler dedupes it; the engine, the panel and each language are reached
@@ -57,7 +66,7 @@ export default defineConfig(({ mode }) => {
       minify: true,
       lib: script
         ? script.lazy
-          ? { entry: script.entry, formats: ['es'], fileName: () => script.file }
+          ? { entry: LAZY_ENTRIES, formats: ['es'], fileName: (_, name) => `lazy/${name}.js` }
           : {
               entry: script.entry,
               name: 'TRTCDoctor',
@@ -99,7 +108,12 @@ export default defineConfig(({ mode }) => {
                         name: 'panel',
                         tags: ['$initial'],
                         includeDependenciesRecursively: false,
-                        test: (id: string) => !/[\\/]src[\\/]lang[\\/](en|zh)[\\/]/.test(id),
+                        // Not the userSig decoder (and the guard it uses): the second
+                        // entry, loaded before panel.js, must not import it.
+                        test: (id: string) =>
+                          !/[\\/]src[\\/](lang[\\/](en|zh)[\\/]|core[\\/](usersig|guard)\.ts)/.test(
+                            id,
+                          ),
                       },
                     ],
                   },

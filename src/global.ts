@@ -25,8 +25,8 @@ import type { CatalogEntry } from './catalog/types.js';
 import { createLazyDoctor } from './lazy-doctor.js';
 import type { LazyPart } from './lazy-doctor.js';
 import { startScriptTag } from './core/script-tag.js';
-import * as userSigDecoder from './core/usersig.js';
 import type { Diagnosis, DiagnoseOptions, Doctor, DoctorOptions } from './core/types.js';
+import type { UserSigDecoder } from './core/recorder.js';
 
 export { instrumentTrtc } from './core/instrument.js';
 export { redact } from './core/redact.js';
@@ -59,9 +59,13 @@ const importPart = (): Promise<ScriptPart> =>
     throw error;
   }));
 
-/** `createDoctor` of the ESM build; its panel part loads from beside this file. */
+/** The userSig decoder, from beside this file (`lazy/usersig.js`), with the first userSig seen. */
+const importUserSig = (): Promise<UserSigDecoder> =>
+  import(/* @vite-ignore */ new URL('lazy/usersig.js', base).href) as Promise<UserSigDecoder>;
+
+/** `createDoctor` of the ESM build; its panel part and its userSig decoder load from beside this file. */
 export const createDoctor = (options: DoctorOptions = {}): Doctor =>
-  createLazyDoctor(options, importPart, () => Promise.resolve(userSigDecoder));
+  createLazyDoctor(options, importPart, importUserSig);
 
 /** Every catalog entry, both languages: empty until `TRTCDoctor.load()` resolves. */
 export let catalog: readonly CatalogEntry[] = Object.freeze([]);
