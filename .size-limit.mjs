@@ -27,6 +27,7 @@ export const BUDGETS = {
   full: { budget: null, goal: null },
   diagnose: { budget: 8 * KB, goal: null },
   diagnoseEn: { budget: 8 * KB, goal: null },
+  explain: { budget: 8 * KB, goal: null },
 };
 
 // What loads at the first problem: panel.js, its static chunks, and the words that problem reads
@@ -112,6 +113,16 @@ export const CHECKS = [
     entry: ['index'],
     gzip: true,
     limit: '19 KiB',
+  },
+  {
+    // The diagnosis without words: each call imports the parts of one language it reads.
+    id: 'explain',
+    name: "ESM import { explain } from 'trtc-doctor/explain', initial (the words load per call)",
+    path: 'dist/esm/explain.js',
+    import: { './dist/esm/explain.js': '{ explain }' },
+    entry: ['index'],
+    gzip: true,
+    limit: '7.7 KiB',
   },
 ];
 

@@ -10,8 +10,11 @@ const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 
 /** The subpath exports beside the main entry, one `src/<name>.ts` each (`trtc-doctor/<name>`). */
 const INTEGRATIONS = ['react', 'vue', 'sentry', 'vconsole', 'eruda'];
 
-/** `diagnose` in one language (`trtc-doctor/diagnose`, `trtc-doctor/diagnose/zh`). */
-const DIAGNOSE_ENTRIES = ['src/lang/en/diagnose.ts', 'src/lang/zh/diagnose.ts'];
+/**
+ * `diagnose` in one language (`trtc-doctor/diagnose`, `trtc-doctor/diagnose/zh`), and `explain`,
+ * which imports only the words a diagnosis reads (`trtc-doctor/explain`).
+ */
+const DIAGNOSE_ENTRIES = ['src/lang/en/diagnose.ts', 'src/lang/zh/diagnose.ts', 'src/explain.ts'];
 
 /** The script-tag builds: the small entry, the single-file build, and the entry's lazy part. */
 const SCRIPT_BUILDS: Record<string, { entry: string; file: string; lazy?: boolean }> = {

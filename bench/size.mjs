@@ -22,7 +22,7 @@ import {
 } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, relative, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { bytes, table } from './lib/format.mjs';
 import { FIRST_PROBLEM, lazyPart } from './lib/chunks.mjs';
@@ -123,7 +123,66 @@ async function treeShaken(names, tmp, file = esmPath) {
       (layer ? `src/${layer}` : 'trtc-doctor');
     parts[pkg] = (parts[pkg] ?? 0) + (info.renderedLength ?? 0);
   }
-  return { code: chunks.map((c) => c.code).join('\n'), parts };
+  // Every chunk and the initial ones, so a row can add the chunks a call loads later (explain).
+  return { code: chunks.map((c) => c.code).join('\n'), parts, all, initial: chunks };
+}
+
+/** A typical call of `explain` (bench/size.mjs rows): a 4.x SDK code, a v5 device error. */
+const EXPLAIN_CALLS = [
+  { family: '4.x', input: "'0x4043'" },
+  {
+    family: 'v5',
+    // DEVICE_ERROR 5300/5302 from startLocalVideo, the camera prompt denied.
+    input:
+      "Object.assign(new Error('NotAllowedError: Permission denied'), { name: 'DEVICE_ERROR', " +
+      "code: 5300, extraCode: 5302, functionName: 'startLocalVideo', originError: " +
+      "Object.assign(new Error('Permission denied'), { name: 'NotAllowedError' }) })",
+  },
+];
+
+/**
+ * The parts of `lang` that one `explain(input)` call loads, by running it in a fresh Node process
+ * against the build (its registry says what it loaded): `{ id, parts }`, or null when it fails.
+ */
+function explainLoads(file, input, lang) {
+  const registry = join(dirname(file), 'lang', 'registry.js');
+  const script =
+    `const { explain } = await import(${JSON.stringify(pathToFileURL(file).href)});\n` +
+    `const { loadedParts } = await import(${JSON.stringify(pathToFileURL(registry).href)});\n` +
+    `const d = await explain(${input}, { lang: ${JSON.stringify(lang)} });\n` +
+    `console.log(JSON.stringify({ id: d.id, parts: loadedParts(${JSON.stringify(lang)}) }));`;
+  const run = spawnSync(process.execPath, ['--input-type=module', '-e', script], {
+    cwd: root,
+    encoding: 'utf8',
+  });
+  if (run.status !== 0) {
+    console.error(`bench/size: explain(${input}, ${lang}) did not run: ${run.stderr.trim()}`);
+    return null;
+  }
+  return JSON.parse(run.stdout.trim().split('\n').pop());
+}
+
+/**
+ * The code of the chunks an app build of `explain` loads for `parts` of `lang` (each part's
+ * chunk and what it imports statically), beside the initial ones (`shaken` from treeShaken).
+ */
+function partChunks(shaken, lang, parts) {
+  const byName = new Map(shaken.all.map((c) => [c.fileName, c]));
+  const found = new Set();
+  const add = (c) => {
+    if (!c || found.has(c) || shaken.initial.includes(c)) return;
+    found.add(c);
+    for (const name of c.imports ?? []) add(byName.get(name));
+  };
+  for (const part of parts) {
+    const own = `/esm/lang/${lang}/${part}.js`;
+    const chunk = shaken.all.find((c) =>
+      Object.keys(c.modules ?? {}).some((id) => id.endsWith(own)),
+    );
+    if (!chunk) return null;
+    add(chunk);
+  }
+  return [...found].map((c) => c.code);
 }
 
 /**
@@ -189,6 +248,28 @@ async function main() {
       const label = "ESM import { diagnose } from 'trtc-doctor/diagnose' (English only)";
       rows.push({ id: 'diagnoseEn', label, ...measure(code), parts });
     }
+    // `explain`: the diagnosis without words up front, then the parts one call reads.
+    const explainFile = join(dist, 'esm', 'explain.js');
+    if (existsSync(explainFile)) {
+      const shaken = await treeShaken(['explain'], tmp, explainFile);
+      // A Vite app build adds Vite's own preload helper for `import()` (about 0.9 KB gzip, once
+      // per app); size-limit's bundle (.size-limit.mjs `explain`) has none.
+      const label =
+        "ESM import { explain } from 'trtc-doctor/explain' (initial, Vite's preload helper included)";
+      rows.push({ id: 'explain', label, ...measure(shaken.code), parts: shaken.parts });
+      for (const { family, input } of EXPLAIN_CALLS) {
+        for (const lang of ['en', 'zh']) {
+          const loads = explainLoads(explainFile, input, lang);
+          const later = loads && partChunks(shaken, lang, loads.parts);
+          if (!later) continue;
+          rows.push({
+            id: `explain-${family}-${lang}`,
+            label: `  initial + what explain(a ${family} error → ${loads.id}, ${lang}) loads: ${loads.parts.join(', ')} (${later.length} chunks)`,
+            ...measure([shaken.code, ...later].join('\n')),
+          });
+        }
+      }
+    }
     // What the script tag loads at the first problem: panel.js and the words that problem reads.
     for (const [family, lang] of [
       ['v4', 'en'],
@@ -245,7 +326,7 @@ async function main() {
   const budgets = [
     { name: 'script-tag entry gzip', actual: by.iife.gzip, ...BUDGETS.iife },
     { name: 'ESM diagnose gzip (both languages)', actual: by.diagnose.gzip, ...BUDGETS.diagnose },
-    ...['diagnoseEn', 'lazyEn', 'lazyZh', 'lazyEnV5', 'lazyZhV5']
+    ...['diagnoseEn', 'explain', 'lazyEn', 'lazyZh', 'lazyEnV5', 'lazyZhV5']
       .filter((id) => by[id])
       .map((id) => ({ name: `${by[id].label} gzip`, actual: by[id].gzip, ...BUDGETS[id] })),
   ].map((b) => ({ ...b, ok: b.actual <= b.budget }));
