@@ -74,6 +74,23 @@ export function formsOf(secret: string): string[] {
 interface Prepared {
   readonly forms: readonly string[];
   readonly fragments: ReadonlySet<string>;
+  /** The rolling hash of each fragment: a text's windows are hashed, and sliced on a hit only. */
+  readonly hashes: ReadonlySet<number>;
+}
+
+// A polynomial rolling hash of `SECRET_FRAGMENT_LENGTH` characters, in 32-bit arithmetic: a text
+// is scanned window by window without making a string per window (a hit is then compared).
+const HASH_BASE = 0x01000193;
+let HASH_TOP = 1; // HASH_BASE ** (SECRET_FRAGMENT_LENGTH - 1), in 32 bits
+for (let i = 1; i < SECRET_FRAGMENT_LENGTH; i++) HASH_TOP = Math.imul(HASH_TOP, HASH_BASE);
+
+/** The hash of the window of `text` that starts at `from`. */
+function hashAt(text: string, from: number): number {
+  let h = 0;
+  for (let k = 0; k < SECRET_FRAGMENT_LENGTH; k++) {
+    h = (Math.imul(h, HASH_BASE) + text.charCodeAt(from + k)) | 0;
+  }
+  return h;
 }
 
 // Per list object: a doctor hands the same list until it learns a secret (then a new one), so the
@@ -92,7 +109,9 @@ function prepare(secrets: readonly unknown[]): Prepared {
       fragments.add(form.slice(i, i + SECRET_FRAGMENT_LENGTH));
     }
   }
-  preparedOf.set(secrets, (prepared = { forms, fragments }));
+  const hashes = new Set<number>();
+  for (const fragment of fragments) hashes.add(hashAt(fragment, 0));
+  preparedOf.set(secrets, (prepared = { forms, fragments, hashes }));
   return prepared;
 }
 
@@ -105,15 +124,22 @@ function redactValues(text: string, secrets: readonly unknown[]): string {
   let marks: Uint8Array | undefined;
   const mark = (from: number, length: number): unknown =>
     (marks ??= new Uint8Array(text.length)).fill(1, from, from + length);
-  const { forms, fragments } = prepare(secrets);
+  const { forms, fragments, hashes } = prepare(secrets);
   // Exact matches catch the short secrets the fragment windows cannot.
   for (const form of forms) {
     for (let at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + 1)) {
       mark(at, form.length);
     }
   }
-  for (let i = 0; fragments.size && i + size <= text.length; i++) {
-    if (fragments.has(text.slice(i, i + size))) mark(i, size);
+  if (fragments.size && text.length >= size) {
+    for (let i = 0, h = hashAt(text, 0); ; i++) {
+      if (hashes.has(h) && fragments.has(text.slice(i, i + size))) mark(i, size);
+      if (i + size >= text.length) break;
+      h =
+        (Math.imul(h - Math.imul(text.charCodeAt(i), HASH_TOP), HASH_BASE) +
+          text.charCodeAt(i + size)) |
+        0;
+    }
   }
   if (!marks) return text;
   let out = '';

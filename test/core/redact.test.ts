@@ -67,6 +67,19 @@ describe('redactText: by value', () => {
     expect(out.startsWith('sig was ')).toBe(true);
   });
 
+  it('finds a window at every place: the start, the end, a text of one window, non-ASCII around', () => {
+    const secret = PRIVATE_MAP_KEY;
+    for (let from = 0; from + SECRET_FRAGMENT_LENGTH <= secret.length; from += 7) {
+      const piece = secret.slice(from, from + SECRET_FRAGMENT_LENGTH);
+      expect(redactText(piece, [secret])).toBe(REDACTED);
+      expect(redactText(`${piece} tail`, [secret])).toBe(`${REDACTED} tail`);
+      expect(redactText(`头 head ${piece}`, [secret])).toBe(`头 head ${REDACTED}`);
+      // One character off is no window: the text stays.
+      const off = `${piece.slice(0, -1)}${piece.endsWith('~') ? '^' : '~'}`;
+      expect(redactText(`a ${off} b`, [secret])).toBe(`a ${off} b`);
+    }
+  });
+
   it('keeps a 23-character piece (shorter than a window) but never a window', () => {
     const piece = PRIVATE_MAP_KEY.slice(5, 5 + SECRET_FRAGMENT_LENGTH - 1);
     expect(redactText(`x ${piece} y`, [PRIVATE_MAP_KEY])).toBe(`x ${piece} y`);
