@@ -152,4 +152,48 @@ describe('script tag: the panel part loads on demand', () => {
     await expect.poll(() => cardIds(page), { timeout: 5_000 }).toEqual(['sdk:INVALID_PARAMETER']);
     expect(seen.filter((p) => p.startsWith('/dist/lazy/'))).toEqual([]);
   });
+
+  it('the single-file build reads right on a GBK page: its Chinese words are ASCII escapes', async () => {
+    /** The first problem's title, on a page served in `charset` (the script: no charset). */
+    const titleOn = async (charset: string | undefined) => {
+      const page = await e2e.open('/pages/after.html?lang=zh&build=full', {
+        before: async (p) => {
+          await p.route('**/pages/after.html*', async (route) => {
+            const response = await route.fetch();
+            await route.fulfill({
+              response,
+              headers: { 'content-type': `text/html${charset ? `; charset=${charset}` : ''}` },
+            });
+          });
+          await p.route('**/dist/trtc-doctor.iife.js', async (route) => {
+            const url = route
+              .request()
+              .url()
+              .replace('trtc-doctor.iife.js', 'trtc-doctor.full.iife.js');
+            const response = await route.fetch({ url });
+            // A server that names no charset: the page's decides.
+            await route.fulfill({ response, headers: { 'content-type': 'text/javascript' } });
+          });
+        },
+      });
+      await runScenario(page, 'invalidParameter');
+      return page.evaluate(
+        () =>
+          new Promise<string | undefined>((done) => {
+            const w = window as unknown as {
+              TRTCDoctor: { doctor: { problems: { value: { diagnosis: { title: string } }[] } } };
+            };
+            const poll = () => {
+              const title = w.TRTCDoctor.doctor.problems.value[0]?.diagnosis.title;
+              if (title) done(title);
+              else setTimeout(poll, 20);
+            };
+            poll();
+          }),
+      );
+    };
+    const utf8 = await titleOn('utf-8');
+    expect(utf8).toMatch(/[\u4e00-\u9fff]/);
+    expect(await titleOn('gbk')).toBe(utf8);
+  });
 });
