@@ -6,6 +6,7 @@
 //   node bench/redact.mjs                 the working tree's src/core/redact.ts
 //   node bench/redact.mjs --against REV   and the same file at git revision REV, interleaved in
 //                                         one run, with the ratio (REV/ours)
+//   --secrets N                           N secrets known (default 1)
 //
 // Each version is bundled from the sources with rolldown into a temporary directory.
 import { execFileSync } from 'node:child_process';
@@ -48,13 +49,17 @@ const lines = Array.from(
 
 const versions = [['ours', await load()]];
 if (against) versions.push([against, await load(against)]);
+// How many secrets the doctor knows (`--secrets N`, default 1; a page with many clients knows
+// one userSig per client, up to MAX_SECRETS).
+const n = process.argv.indexOf('--secrets');
+const COUNT = n > 0 ? Number(process.argv[n + 1]) : 1;
 const ROUNDS = 23;
 const WARM = 3;
 const times = Object.fromEntries([...versions.map(([name]) => [name, []]), ['shapes', []]]);
 for (let r = 0; r < ROUNDS; r++) {
   for (const [name, m] of versions) {
     // A new list each round, as after a new secret: nothing is prepared for it yet.
-    const secrets = [`${SIG}${r}${name}`];
+    const secrets = Array.from({ length: COUNT }, (_, k) => `${SIG}${r}${name}${k}`);
     const t = performance.now();
     for (const line of lines) m.redactText(line, secrets);
     times[name].push(performance.now() - t);
@@ -67,7 +72,9 @@ rmSync(work, { recursive: true, force: true });
 
 const median = (xs) => [...xs.slice(WARM)].sort((a, b) => a - b)[(xs.length - WARM) >> 1];
 const ms = (x) => `${x.toFixed(2)} ms`;
-console.log(`500 timeline lines redacted again with a new secret (median of ${ROUNDS - WARM}):`);
+console.log(
+  `500 timeline lines redacted again with a new secret, ${COUNT} known (median of ${ROUNDS - WARM}):`,
+);
 for (const [name] of versions) console.log(`  redactText, ${name}: ${ms(median(times[name]))}`);
 console.log(`  redactShapes alone, ours: ${ms(median(times.shapes))}`);
 if (against) {

@@ -72,7 +72,11 @@ export function formsOf(secret: string): string[] {
 
 /** The forms of a list of secrets and their 24-character pieces: what matching needs. */
 interface Prepared {
-  readonly forms: readonly string[];
+  /**
+   * The forms shorter than a window, matched exactly. A longer form needs no search of its own:
+   * every window of it is a fragment, so the window scan marks all of it.
+   */
+  readonly short: readonly string[];
   readonly fragments: ReadonlySet<string>;
   /** The rolling hash of each fragment: a text's windows are hashed, and sliced on a hit only. */
   readonly hashes: ReadonlySet<number>;
@@ -111,7 +115,8 @@ function prepare(secrets: readonly unknown[]): Prepared {
   }
   const hashes = new Set<number>();
   for (const fragment of fragments) hashes.add(hashAt(fragment, 0));
-  preparedOf.set(secrets, (prepared = { forms, fragments, hashes }));
+  const short = forms.filter((form) => form.length < SECRET_FRAGMENT_LENGTH);
+  preparedOf.set(secrets, (prepared = { short, fragments, hashes }));
   return prepared;
 }
 
@@ -124,9 +129,9 @@ function redactValues(text: string, secrets: readonly unknown[]): string {
   let marks: Uint8Array | undefined;
   const mark = (from: number, length: number): unknown =>
     (marks ??= new Uint8Array(text.length)).fill(1, from, from + length);
-  const { forms, fragments, hashes } = prepare(secrets);
+  const { short, fragments, hashes } = prepare(secrets);
   // Exact matches catch the short secrets the fragment windows cannot.
-  for (const form of forms) {
+  for (const form of short) {
     for (let at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + 1)) {
       mark(at, form.length);
     }
