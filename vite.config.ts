@@ -28,7 +28,7 @@ const SCRIPT_BUILDS: Record<string, { entry: string; file: string; lazy?: boolea
  * the entry file loads with the first userSig it sees (not with the page); panel.js imports it.
  */
 const LAZY_ENTRIES: Record<string, string> = {
-  panel: 'src/script-part.ts',
+  panel: SCRIPT_BUILDS.lazy!.entry,
   usersig: 'src/core/usersig.ts',
 };
 
