@@ -69,7 +69,11 @@ export default defineConfig(({ mode }) => {
       minify: true,
       lib: script
         ? script.lazy
-          ? { entry: LAZY_ENTRIES, formats: ['es'], fileName: (_, name) => `lazy/${name}.js` }
+          ? {
+              entry: LAZY_ENTRIES,
+              formats: ['es'],
+              fileName: (_, name) => (name === 'panel' ? script.file : `lazy/${name}.js`),
+            }
           : {
               entry: script.entry,
               name: 'TRTCDoctor',
