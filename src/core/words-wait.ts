@@ -6,15 +6,12 @@
  * errors fold into one occurrence; the wait is bounded, and a part that cannot load is not waited
  * for again (its problems show with the words there are).
  */
-import { loadParts } from '../lang/registry.js';
+import { allWords, loadParts } from '../lang/registry.js';
 import type { PartId } from '../lang/types.js';
 import { text } from './guard.js';
 import type { Occurrence } from './recorder.js';
 import type { Lang, ProblemSource } from './types.js';
 import type { WarnOnce } from './warn.js';
-
-/** True in the single-file build, which has every word up front: nothing ever waits. */
-declare const __TRTC_DOCTOR_ALL_WORDS__: boolean | undefined;
 
 /** At most this many distinct problems wait; beyond, a problem is shown at once. */
 export const MAX_WAITING = 100;
@@ -53,7 +50,8 @@ export interface WordsWait {
 
 /** Make the wait of one engine. */
 export function createWordsWait(hub: WaitHub): WordsWait {
-  if (typeof __TRTC_DOCTOR_ALL_WORDS__ === 'boolean' && __TRTC_DOCTOR_ALL_WORDS__) {
+  // The single-file build has every word up front: nothing ever waits.
+  if (allWords()) {
     return { hold: () => false };
   }
   const held = new Map<string, Waiting>();

@@ -17,7 +17,7 @@ import type { CatalogKey, PartId, Parts } from './types.js';
 declare const __TRTC_DOCTOR_ALL_WORDS__: boolean | undefined;
 
 /** Whether this build has every word up front (a build from the sources without the define: no). */
-const allWords = (): boolean =>
+export const allWords = (): boolean =>
   typeof __TRTC_DOCTOR_ALL_WORDS__ === 'boolean' && __TRTC_DOCTOR_ALL_WORDS__;
 
 type Loaded = { -readonly [P in PartId]?: Parts[P] };

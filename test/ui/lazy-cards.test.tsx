@@ -72,6 +72,22 @@ describe('the cards load with the first panel that shows them', () => {
     expect(container.querySelector('[aria-busy=true]')).toBeNull();
   });
 
+  it('a press on the launcher, or focus on it, fetches the cards and the timeline ahead', async () => {
+    const { Launcher } = await import('../../src/ui/Launcher');
+    const { signal } = await import('@preact/signals');
+    const m = ui.model.createPanelModel(doctorWith(1));
+    const place = signal({ x: 0, y: 0, min: false });
+    render(<Launcher m={m} place={place} position="bottom-right" />);
+    const cards = vi.spyOn(ui.lazy.LazyCards, 'preload');
+    const timeline = vi.spyOn(ui.lazy.LazyTimeline, 'preload');
+    const launcher = screen.getByRole('button', { name: /TRTC Doctor/ });
+    fireEvent.pointerDown(launcher);
+    expect(cards).toHaveBeenCalledTimes(1);
+    expect(timeline).toHaveBeenCalledTimes(1);
+    fireEvent.focus(launcher);
+    expect(cards).toHaveBeenCalledTimes(2);
+  });
+
   it('a press on the toast fetches the cards before its click opens the panel', async () => {
     const { Toast } = await import('../../src/ui/Launcher');
     const doctor = doctorWith(1);
