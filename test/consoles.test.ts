@@ -11,6 +11,7 @@ import { createDoctor } from '../src/index';
 import type { Doctor } from '../src/index';
 import { createErudaPlugin } from '../src/eruda';
 import { createVConsolePlugin } from '../src/vconsole';
+import { cardsLoaded } from './ui/parts';
 
 const doctors: Doctor[] = [];
 /** A doctor whose engine and panel are loaded (the plugins mount its panel at once). */
@@ -31,6 +32,8 @@ function panelsIn(root: ParentNode): Element[] {
   }
   return found;
 }
+
+cardsLoaded();
 
 describe("mount({ mode: 'embedded' })", () => {
   it('fills its container with no title bar of its own', async () => {

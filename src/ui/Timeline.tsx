@@ -4,7 +4,7 @@
 /** @jsx h */
 import { h } from 'preact';
 import { useSignal } from '@preact/signals';
-import { useGradual } from './model.js';
+import { useGradual } from './gradual.js';
 import type { EntryType, PanelModel } from './model.js';
 import { Time, clock } from './time.js';
 import { said } from './words.js';

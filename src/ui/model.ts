@@ -3,17 +3,14 @@
  * and selected, and the throttled screen-reader announcements. Components read these signals and
  * call these functions, nothing else.
  */
-// From @preact/signals, not -core: this import also installs the Preact integration that
-// re-renders a component when a signal it read changes.
-import { effect, signal } from '@preact/signals';
-import type { Signal } from '@preact/signals';
-// Already in the bundle: @preact/signals' hooks are built on it.
-import { useEffect, useState } from 'preact/hooks';
+// The core, not @preact/signals: the shell (ui/shell.ts) reads the model before Preact loads.
+import { effect, signal } from '@preact/signals-core';
+import type { Signal } from '@preact/signals-core';
 import type { ActionResult, Doctor, Problem, ProblemSource, TimelineEntry } from '../core/types.js';
 import { read } from '../core/guard.js';
 import { format, message } from './messages.js';
 import type { MessageKey } from './messages.js';
-import { warmTime } from './time.js';
+import { warmTime } from './clock.js';
 
 /** The panel's sections. */
 export type TabId = 'problems' | 'timeline' | 'environment' | 'report' | 'support';
@@ -268,17 +265,3 @@ export const FIRST_CARDS = 2;
 
 /** Cards added after each paint, until the whole list is shown. */
 export const CARDS_PER_STEP = 2;
-
-/**
- * How many of `total` items a list renders: `first` at once, then `step` more after each paint
- * (Preact runs effects once the frame is painted, each in a task of its own), until all are. The
- * task that shows a long list thus pays for its first items only. Nothing is scheduled once all
- * are shown, and nothing is left behind when the list unmounts.
- */
-export function useGradual(total: number, first: number, step: number): number {
-  const [limit, setLimit] = useState(first);
-  useEffect(() => {
-    if (limit < total) setLimit(limit + step);
-  }, [limit, total]);
-  return Math.min(limit, total);
-}

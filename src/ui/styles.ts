@@ -116,5 +116,6 @@ dl{display:grid;grid-template-columns:max-content 1fr;gap:2px 10px}dt{color:var(
 .txt{flex:1 1 12em;min-width:0;overflow:hidden;text-overflow:ellipsis;white-space:nowrap}.txt.open{white-space:pre-wrap;overflow-wrap:anywhere}.more{padding:0 6px}
 textarea{width:100%;color:var(--c-fg);background:var(--c-bg)}
 .sr{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0)}
+.slot{display:contents}
 @media (max-width:600px),(pointer:coarse){.ov .panel{position:fixed;left:0;right:0;bottom:var(--td-vb,0px);width:auto;max-height:calc(var(--td-vh,100vh) * .88);border-radius:12px 12px 0 0;border-width:1px 0 0;padding:0 env(safe-area-inset-right,0px) env(safe-area-inset-bottom,0px) env(safe-area-inset-left,0px)}}
 @media (pointer:coarse){button,summary,input,textarea,.body a{min-height:44px}button{padding:8px 14px}.x,.more{min-width:44px}summary,.body a{display:flex;align-items:center}summary::before{content:"▸";margin-inline-end:6px}[open]>summary::before{content:"▾"}.body a{display:inline-flex}.tl li{contain-intrinsic-size:auto 48px}}`;

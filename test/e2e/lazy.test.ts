@@ -1,7 +1,8 @@
 /**
  * The script tag's split, in Chromium with the real SDK: the entry file alone loads with the page
  * (no panel, no words), the panel part and the words the first problem needs come from beside it
- * at the first problem (exactly what bench/lib/chunks.mjs counts), each tab's chunk when the tab
+ * at the first problem (exactly what bench/lib/chunks.mjs counts: the engine, the words and the
+ * plain launcher), the panel's view (Preact) on the first open, each tab's chunk when the tab
  * opens, the other language only on a switch; when the part cannot load (blocked, offline) the
  * launcher still counts, opens the raw codes and messages, and says why in the console; the
  * single-file build needs nothing beside it.
@@ -55,9 +56,13 @@ describe('script tag: the panel part loads on demand', () => {
       })
       .toBe(true);
     await expect.poll(() => [...new Set(seen.slice(1))].sort()).toEqual([...first].sort());
-    // The cards' chunk loads when the panel first shows them (or on a press on the launcher).
+    // The launcher is plain DOM: the panel's view (Preact) is not part of the first problem.
+    expect(seen).not.toContain('/dist/lazy/view.js');
+    // The view and the cards' chunk load when the panel first shows them (or on a press on the
+    // launcher).
     await openByLauncher(page);
     await expect.poll(() => cardIds(page), { timeout: 5_000 }).toEqual(['sdk:INVALID_PARAMETER']);
+    expect(seen).toContain('/dist/lazy/view.js');
     expect(seen).toContain('/dist/lazy/ProblemCard.js');
 
     // Each tab's chunk loads when the tab opens, not before.

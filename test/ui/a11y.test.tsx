@@ -2,10 +2,27 @@ import { act, cleanup, render } from '@testing-library/preact';
 import axe from 'axe-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { PanelSettings } from '../../src/core/types';
-import { App } from '../../src/ui/App';
 import { createPanelModel } from '../../src/ui/model';
-import type { TabId } from '../../src/ui/model';
+import type { PanelModel, TabId } from '../../src/ui/model';
+import { mountShell } from '../../src/ui/shell';
+import type { ShellOptions } from '../../src/ui/shell';
 import { createFakeDoctor, makeDiagnosis, makeProblem } from './fake-doctor';
+import { cardsLoaded } from './parts';
+
+cardsLoaded();
+
+/** The shell of `m` (its launcher, toast and panel) in a `<main>`, as the page has it. */
+function show(m: PanelModel, options: Pick<ShellOptions, 'mode' | 'position'>) {
+  const container = document.body.appendChild(document.createElement('main'));
+  const shell = mountShell(m, container, { zIndex: 1, ...options });
+  return {
+    container,
+    remove() {
+      shell.dispose();
+      container.remove();
+    },
+  };
+}
 
 afterEach(cleanup);
 
@@ -31,13 +48,11 @@ describe('axe-core', () => {
     const doctor = createFakeDoctor();
     doctor.problemsState.value = [makeProblem()];
     const m = createPanelModel(doctor);
-    const { container } = render(
-      <main>
-        <App m={m} mode="overlay" position="top-left" zIndex={1} />
-      </main>,
-    );
+    const { container, remove } = show(m, { mode: 'overlay', position: 'top-left' });
     expect(container.querySelector('[part="launcher"]')).not.toBeNull();
+    expect(container.querySelector('[part="badge"]')).not.toBeNull();
     expect(await violations(container)).toEqual([]);
+    remove();
     m.dispose();
   });
 
@@ -78,14 +93,11 @@ describe('axe-core', () => {
       const m = createPanelModel(doctor, true);
       m.tab.value = tab;
       m.open.value = true;
-      const { container } = render(
-        <main>
-          <App m={m} mode={mode} position="bottom-right" zIndex={1} />
-        </main>,
-      );
+      const { container, remove } = show(m, { mode, position: 'bottom-right' });
       await act(() => undefined);
+      expect(container.querySelector('[part="panel"]')).not.toBeNull();
       expect(await violations(container)).toEqual([]);
-      cleanup();
+      remove();
       m.dispose();
     }
   });

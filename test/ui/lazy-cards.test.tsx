@@ -5,14 +5,20 @@
  * nothing is loaded before it starts.
  */
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, onTestFinished, vi } from 'vitest';
 import { createFakeDoctor, makeProblem } from './fake-doctor';
 
 import type * as LazyTab from '../../src/ui/lazy-tab';
 import type * as Model from '../../src/ui/model';
 import type * as PanelModule from '../../src/ui/Panel';
+import type * as ShellModule from '../../src/ui/shell';
 
-let ui: { model: typeof Model; Panel: typeof PanelModule; lazy: typeof LazyTab };
+let ui: {
+  model: typeof Model;
+  Panel: typeof PanelModule;
+  lazy: typeof LazyTab;
+  shell: typeof ShellModule;
+};
 
 beforeEach(async () => {
   vi.resetModules();
@@ -21,6 +27,7 @@ beforeEach(async () => {
     model: await import('../../src/ui/model'),
     Panel: await import('../../src/ui/Panel'),
     lazy: await import('../../src/ui/lazy-tab'),
+    shell: await import('../../src/ui/shell'),
   };
 });
 afterEach(cleanup);
@@ -72,29 +79,43 @@ describe('the cards load with the first panel that shows them', () => {
     expect(container.querySelector('[aria-busy=true]')).toBeNull();
   });
 
+  /** A closed overlay's shell for `m` in the page; taken away after the test. */
+  const overlay = (m: Model.PanelModel) => {
+    const box = document.body.appendChild(document.createElement('div'));
+    const shell = ui.shell.mountShell(m, box, {
+      mode: 'overlay',
+      position: 'bottom-right',
+      zIndex: 1,
+    });
+    onTestFinished(() => {
+      shell.dispose();
+      box.remove();
+      m.dispose();
+    });
+  };
+
   it('a press on the launcher, or focus on it, fetches the cards and the timeline ahead', async () => {
-    const { Launcher } = await import('../../src/ui/Launcher');
-    const { signal } = await import('@preact/signals');
     const m = ui.model.createPanelModel(doctorWith(1));
-    const place = signal({ x: 0, y: 0, min: false });
-    render(<Launcher m={m} place={place} position="bottom-right" />);
+    overlay(m);
     const cards = vi.spyOn(ui.lazy.LazyCards, 'preload');
     const timeline = vi.spyOn(ui.lazy.LazyTimeline, 'preload');
     const launcher = screen.getByRole('button', { name: /TRTC Doctor/ });
     fireEvent.pointerDown(launcher);
-    expect(cards).toHaveBeenCalledTimes(1);
+    // After the panel's view, which the same press fetches (shell.test.tsx).
+    await vi.waitFor(() => expect(cards).toHaveBeenCalledTimes(1));
     expect(timeline).toHaveBeenCalledTimes(1);
     fireEvent.focus(launcher);
-    expect(cards).toHaveBeenCalledTimes(2);
+    await vi.waitFor(() => expect(cards).toHaveBeenCalledTimes(2));
+    expect(screen.queryByRole('dialog')).toBeNull();
   });
 
   it('a press on the toast fetches the cards before its click opens the panel', async () => {
-    const { Toast } = await import('../../src/ui/Launcher');
     const doctor = doctorWith(1);
-    const m = ui.model.createPanelModel(doctor);
-    render(<Toast m={m} problem={doctor.problems.value[0]!} />);
+    const m = ui.model.createPanelModel(doctor, false, true);
+    overlay(m);
+    m.toast.value = doctor.problems.value[0]!;
     const spy = vi.spyOn(ui.lazy.LazyCards, 'preload');
     fireEvent.pointerDown(screen.getByRole('button', { name: /Problem 0/ }));
-    expect(spy).toHaveBeenCalled();
+    await vi.waitFor(() => expect(spy).toHaveBeenCalled());
   });
 });

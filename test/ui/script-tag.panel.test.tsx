@@ -8,6 +8,9 @@ import { createDoctorCore } from '../../src/core/doctor';
 import { startScriptTag } from '../../src/core/script-tag';
 import type { Doctor } from '../../src/core/types';
 import { mountPanel } from '../../src/ui/mount';
+import { cardsLoaded } from './parts';
+
+cardsLoaded();
 
 let doctors: Doctor[] = [];
 afterEach(() => {

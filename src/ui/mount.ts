@@ -1,17 +1,14 @@
 /**
  * Mounts the panel into the page: one `<trtc-doctor>` element, an open shadow root, our styles
- * inside it, and nothing else in the page but one keydown listener for the shortcut.
+ * inside it, and nothing else in the page but one keydown listener for the shortcut. No Preact
+ * here: the shell (shell.ts) is plain DOM, and loads the panel's view when it is first shown.
  */
-// Classic JSX: `h(type, props, ...children)` is smaller than the automatic runtime's calls.
-/** @jsxRuntime classic */
-/** @jsx h */
-import { h, render } from 'preact';
 import type { MountOptions, MountedPanel, PanelMounter } from '../core/types.js';
-import { App } from './App.js';
 import { FIRST_CARDS, createPanelModel } from './model.js';
 import type { MessageKey } from './messages.js';
 import type { PanelModel } from './model.js';
 import { matchesShortcut, parseShortcut } from './shortcut.js';
+import { mountShell } from './shell.js';
 import { CSS } from './styles.js';
 
 /** The element's tag name, the one name the page sees. */
@@ -183,7 +180,7 @@ export const mountPanel: PanelMounter = (doctor, options: MountOptions) => {
   const m = createPanelModel(doctor, showLauncher ?? urlAsksForLauncher(), overlay);
   const fonts = warmFonts(m, root);
   m.ahead.push(...fonts.steps);
-  render(<App m={m} mode={mode} position={position} zIndex={zIndex} offset={offset} />, root);
+  const shell = mountShell(m, root, { mode, position, zIndex, offset });
   // The host element fills its container too (styles.ts, `:host([data-mode=embedded])`).
   if (mode === 'embedded') host.setAttribute('data-mode', mode);
   (overlay ? document.body : container!).appendChild(host);
@@ -215,7 +212,7 @@ export const mountPanel: PanelMounter = (doctor, options: MountOptions) => {
       if (keys) window.removeEventListener('keydown', onKeyDown);
       m.dispose();
       fonts.stop();
-      render(null, root);
+      shell.dispose();
       host.remove();
     },
   } satisfies MountedPanel;

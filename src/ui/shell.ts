@@ -1,0 +1,396 @@
+/**
+ * The panel's shell, in plain DOM (no Preact): the themed root, the overlay's launcher (a tap
+ * opens; a drag or the arrow keys move it; it minimises; its place is kept for the session), the
+ * developer's toast beside it, the live region, and the slot the panel renders into.
+ *
+ * The panel itself (view.tsx: Preact and the panel's frame) loads on the first open, fetched
+ * ahead by a press or focus on the launcher or the toast; an inline panel loads it at mount.
+ * Until it is there the slot says "Loading…"; when it cannot load, it says so with a Retry
+ * button. So a first problem under a closed overlay loads the engine, its words and this shell,
+ * not Preact. Every update is a signal effect on the model: nothing runs while idle.
+ */
+import { effect, signal, untracked } from '@preact/signals-core';
+import type { MountOptions, Problem, Severity } from '../core/types.js';
+import type { PanelModel } from './model.js';
+import {
+  DRAG_THRESHOLD_PX,
+  EDGE_PX,
+  KEY_STEP_PX,
+  clampPlace,
+  loadPlace,
+  savePlace,
+} from './place.js';
+import type { Place } from './place.js';
+import type * as ViewModule from './view.js';
+
+type View = typeof ViewModule;
+
+let view: View | undefined;
+let viewLoad: Promise<View> | undefined;
+
+/**
+ * Fetches the panel's view (once for every panel of the page; a failed fetch is tried again on
+ * the next call). Resolves with it, or rejects when it cannot load.
+ */
+export function loadView(): Promise<View> {
+  viewLoad ??= import('./view.js').then(
+    (v) => (view = v),
+    (error: unknown) => {
+      viewLoad = undefined;
+      throw error;
+    },
+  );
+  return viewLoad;
+}
+
+/**
+ * Fetches the view and then the cards and the timeline ahead, when the user shows intent to open
+ * (a press on the launcher or the toast, focus on them): the open then rarely waits.
+ */
+export const preloadPanel = (): void =>
+  void loadView().then(
+    (v) => v.preloadPanel(),
+    () => {},
+  );
+
+/** Where and how the shell shows the panel (`doctor.mount()` has checked each). */
+export interface ShellOptions {
+  readonly mode: NonNullable<MountOptions['mode']>;
+  readonly position: NonNullable<MountOptions['position']>;
+  readonly zIndex: number;
+  /** The launcher's offset from its corner (CSS px), before the user moves it. */
+  readonly offset?: { x: number; y: number } | undefined;
+}
+
+/** A mounted shell. */
+export interface Shell {
+  /** Takes the panel, the launcher and every listener away. */
+  dispose(): void;
+}
+
+const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
+
+const KEYS: Readonly<Record<string, readonly [number, number]>> = {
+  ArrowLeft: [-1, 0],
+  ArrowRight: [1, 0],
+  ArrowUp: [0, -1],
+  ArrowDown: [0, 1],
+};
+
+interface Drag {
+  readonly id: number;
+  readonly x: number;
+  readonly y: number;
+  readonly from: Place;
+  readonly rect: DOMRect;
+  moved: boolean;
+}
+
+/** An element with a class, attributes and text (text only: never markup). */
+function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  className = '',
+  attrs: Readonly<Record<string, string>> = {},
+  text?: string,
+): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  if (className) node.className = className;
+  for (const [name, value] of Object.entries(attrs)) node.setAttribute(name, value);
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+const button = (className: string, attrs: Readonly<Record<string, string>> = {}) =>
+  el('button', className, { type: 'button', ...attrs });
+
+/** The visual viewport's height and how much of the layout viewport's bottom it leaves out. */
+function readViewport(): Record<string, string> {
+  const vv = window.visualViewport;
+  const height = vv?.height ?? innerHeight;
+  // An on-screen keyboard shrinks the visual viewport: the sheet stays above it.
+  const below = vv ? Math.max(0, innerHeight - vv.offsetTop - vv.height) : 0;
+  return { '--td-vh': `${Math.round(height)}px`, '--td-vb': `${Math.round(below)}px` };
+}
+
+/**
+ * Shows the shell of `m`'s panel in `root`: the overlay's launcher, toast and panel in a corner
+ * (`overlay`), or the panel alone (`inline`, `embedded`).
+ */
+export function mountShell(m: PanelModel, root: ParentNode, options: ShellOptions): Shell {
+  const { mode, position, zIndex, offset } = options;
+  const overlay = mode === 'overlay';
+  const stops: (() => void)[] = [];
+  const watch = (fn: () => void | (() => void)): void => void stops.push(effect(fn));
+
+  const r = el('div', mode === 'embedded' ? 'r emb' : 'r');
+  // Preact renders the panel into this (`display: contents`: the panel is the layout's child).
+  const slot = el('div', 'slot');
+  const live = el('div', 'sr', { role: 'status', 'aria-live': 'polite' });
+  watch(() => {
+    const { colorScheme, lang } = m.doctor.settings.value;
+    r.setAttribute('data-scheme', colorScheme);
+    r.lang = lang;
+  });
+  watch(() => void (live.textContent = m.announcement.value));
+
+  // The view: there (a module), undefined while not loaded, null when its last load failed.
+  const loaded = signal<View | null | undefined>(view);
+  let loading = false;
+  const shown = signal(!overlay);
+  let rendered = false;
+  const note = (): void => {
+    if (rendered) view?.renderPanel(null, slot, overlay);
+    rendered = false;
+    const state = loaded.value;
+    if (state === null) {
+      const retry = button('');
+      retry.textContent = m.t('retry');
+      retry.addEventListener('click', () => void (loaded.value = undefined));
+      const p = el('p', '', {}, `${m.t('loadFailed')} `);
+      p.append(retry);
+      slot.replaceChildren(el('div', 'panel', { role: 'alert', part: 'load-failed' }));
+      slot.firstElementChild!.append(p);
+      return;
+    }
+    slot.replaceChildren(el('div', 'panel', { role: 'status', 'aria-busy': 'true' }));
+    slot.firstElementChild!.append(el('p', 'muted', {}, m.t('loading')));
+    if (loading) return;
+    loading = true;
+    loadView().then(
+      (v) => {
+        loading = false;
+        loaded.value = v;
+      },
+      () => {
+        loading = false;
+        loaded.value = null;
+      },
+    );
+  };
+  watch(() => {
+    // Loaded by this panel, or by another one (or a preload) since.
+    const v = view ?? loaded.value;
+    if (!shown.value) {
+      if (rendered) v?.renderPanel(null, slot, overlay);
+      rendered = false;
+      slot.replaceChildren();
+      return;
+    }
+    if (!v) return untracked(note);
+    // Our "Loading…" goes first: Preact's first render into a node takes what it holds as its own.
+    if (!rendered) slot.replaceChildren();
+    rendered = true;
+    // The panel's reads are its components' (the signals integration), not this effect's.
+    untracked(() => v.renderPanel(m, slot, overlay));
+  });
+
+  if (!overlay) {
+    r.append(slot, live);
+    root.append(r);
+    return {
+      dispose() {
+        stops.forEach((stop) => stop());
+        if (rendered) view?.renderPanel(null, slot, overlay);
+        r.remove();
+      },
+    };
+  }
+
+  const ov = el('div', `ov ${position}`);
+  const row = el('div', 'lrow');
+  const launch = button('launch', {
+    part: 'launcher',
+    'aria-controls': 'td-panel',
+    'aria-describedby': 'td-move',
+  });
+  const hint = el('span', 'sr', { id: 'td-move' });
+  const minimise = button('x mini', { part: 'minimise' });
+  minimise.textContent = '–';
+  const badge = el('span', '', { part: 'badge' });
+  row.append(launch, hint);
+  ov.append(slot);
+  r.append(ov, live);
+  root.append(r);
+
+  // Read from the session's storage once, at mount.
+  const place = signal<Place>(loadPlace(offset));
+  const save = (next: Place): void => savePlace((place.value = next));
+  const [v, side] = position.split('-') as [string, string];
+  // An offset grows inward: from the right edge, moving left is +x.
+  const sx = side === 'right' ? -1 : 1;
+  const sy = v === 'bottom' ? -1 : 1;
+  const margin = (edge: string, by: number): string =>
+    `calc(${EDGE_PX + by}px + env(safe-area-inset-${edge}, 0px))`;
+  ov.style.zIndex = String(zIndex);
+  watch(() => {
+    const { x, y } = place.value;
+    ov.style[v === 'top' ? 'marginTop' : 'marginBottom'] = margin(v, y);
+    ov.style[side === 'left' ? 'marginLeft' : 'marginRight'] = margin(side, x);
+    ov.style.setProperty('--td-x', `${x}px`);
+    ov.style.setProperty('--td-y', `${y}px`);
+  });
+  const moveTo = (dx: number, dy: number, from: Place, rect: DOMRect): void => {
+    place.value = clampPlace(
+      { ...from, x: from.x + dx * sx, y: from.y + dy * sy },
+      rect.width,
+      rect.height,
+      innerWidth,
+      innerHeight,
+    );
+  };
+
+  // Open: the viewport is read before the panel's nodes go in (a read after would make the
+  // browser lay the new panel out there and then), and again when the visual viewport changes
+  // while open (an on-screen keyboard, a pinch zoom).
+  watch(() => {
+    const open = m.open.value;
+    if (open) {
+      const vv = window.visualViewport;
+      const update = (): void => {
+        for (const [name, value] of Object.entries(readViewport()))
+          ov.style.setProperty(name, value);
+      };
+      update();
+      vv?.addEventListener('resize', update);
+      vv?.addEventListener('scroll', update);
+      shown.value = true;
+      return () => {
+        vv?.removeEventListener('resize', update);
+        vv?.removeEventListener('scroll', update);
+      };
+    }
+    shown.value = false;
+  });
+
+  // The launcher: its name, the open-problem badge (the worst severity's colour), minimised or
+  // not. Written when the model's snapshot changes: at most once per frame, whatever the rate.
+  watch(() => {
+    const isOpen = m.open.value;
+    const list = m.problems.value;
+    const { min } = place.value;
+    if (!(isOpen || m.forced.value || list.length > 0)) {
+      row.remove();
+      m.launcher = null;
+      return;
+    }
+    if (!row.isConnected) ov.prepend(row);
+    m.launcher = launch;
+    const open = list.filter((p) => !p.resolved);
+    const worst = SEVERITIES.find((s) => open.some((p) => p.diagnosis.severity === s));
+    const user = m.doctor.settings.value.audience === 'user';
+    const name = m.t(user ? 'helpTitle' : 'title');
+    launch.className = min ? 'launch min' : 'launch';
+    launch.setAttribute('aria-expanded', String(isOpen));
+    // The name is the visible text plus a hidden tail: "TRTC Doctor 3 open problems".
+    const parts: (Node | string)[] = [min ? el('span', 'sr', {}, name) : name];
+    if (min && !open.length) parts.push(el('span', '', { 'aria-hidden': 'true' }, '?'));
+    if (open.length) {
+      badge.className = `tag ${worst}`;
+      badge.setAttribute('data-severity', worst!);
+      // End users are not counted at: a mark says there is something to read.
+      badge.textContent = user ? '!' : String(open.length);
+      parts.push(' ', badge, ' ', el('span', 'sr', {}, m.t('openProblems')));
+    }
+    launch.replaceChildren(...parts);
+    hint.textContent = m.t('moveHint');
+    minimise.setAttribute('aria-label', m.t('minimise'));
+    if (!min && !isOpen) row.append(minimise);
+    else minimise.remove();
+  });
+
+  let drag: Drag | null = null;
+  let dragged = false;
+  launch.addEventListener('click', () => {
+    if (dragged) return void (dragged = false);
+    // The click is a user gesture: the one moment blocked sound may be resumed.
+    m.resumeIfBlocked();
+    if (place.peek().min) save({ ...place.peek(), min: false });
+    m.dismissToast();
+    m.open.value = !m.open.peek();
+  });
+  launch.addEventListener('focus', preloadPanel);
+  launch.addEventListener('pointerdown', (e) => {
+    preloadPanel();
+    if (e.button !== 0) return;
+    drag = {
+      id: e.pointerId,
+      x: e.clientX,
+      y: e.clientY,
+      from: place.peek(),
+      rect: launch.getBoundingClientRect(),
+      moved: false,
+    };
+    dragged = false;
+    launch.setPointerCapture?.(e.pointerId);
+  });
+  launch.addEventListener('pointermove', (e) => {
+    const d = drag;
+    if (!d || d.id !== e.pointerId) return;
+    const dx = e.clientX - d.x;
+    const dy = e.clientY - d.y;
+    if (!d.moved && Math.hypot(dx, dy) < DRAG_THRESHOLD_PX) return;
+    d.moved = true;
+    moveTo(dx, dy, d.from, d.rect);
+  });
+  launch.addEventListener('pointerup', () => {
+    const d = drag;
+    drag = null;
+    if (!d?.moved) return;
+    // The click that follows the drop is not a tap.
+    dragged = true;
+    savePlace(place.peek());
+  });
+  launch.addEventListener('pointercancel', () => void (drag = null));
+  launch.addEventListener('keydown', (e) => {
+    const step = KEYS[e.key];
+    if (!step) return;
+    e.preventDefault();
+    moveTo(
+      step[0] * KEY_STEP_PX,
+      step[1] * KEY_STEP_PX,
+      place.peek(),
+      launch.getBoundingClientRect(),
+    );
+    savePlace(place.peek());
+  });
+  minimise.addEventListener('click', () => save({ ...place.peek(), min: true }));
+  ov.addEventListener('keydown', (e) => {
+    if (e.key === 'Escape' && m.open.peek()) m.close();
+  });
+
+  // The developer's toast: the newest problem's lead title and the open count. A click opens the
+  // panel at its card (and, being a gesture, resumes blocked sound); × dismisses it.
+  const toast = el('div', '', { part: 'toast' });
+  const tmain = button('tmain');
+  const dismiss = button('x');
+  dismiss.textContent = '×';
+  toast.append(tmain, dismiss);
+  let current: Problem | null = null;
+  tmain.addEventListener('focus', preloadPanel);
+  tmain.addEventListener('pointerdown', preloadPanel);
+  tmain.addEventListener('click', () => {
+    m.resumeIfBlocked();
+    if (current) m.openAt(current);
+  });
+  dismiss.addEventListener('click', m.dismissToast);
+  watch(() => {
+    current = m.open.value ? null : m.toast.value;
+    if (!current) return void toast.remove();
+    const n = m.problems.value.filter((p) => !p.resolved).length;
+    const { title, severity, id } = current.diagnosis;
+    toast.className = `toast ${severity}`;
+    tmain.setAttribute('data-diagnosis-id', id);
+    tmain.textContent = m.t(n > 1 ? 'count' : 'countOne', { n, title });
+    dismiss.setAttribute('aria-label', m.t('dismiss'));
+    if (!toast.isConnected) ov.insertBefore(toast, slot);
+  });
+
+  return {
+    dispose() {
+      stops.forEach((stop) => stop());
+      if (rendered) view?.renderPanel(null, slot, overlay);
+      m.launcher = null;
+      r.remove();
+    },
+  };
+}
