@@ -4,7 +4,6 @@
  * warning and a report say about them. The userSig itself is never kept here.
  */
 import { USERSIG_DOC, userSigWords } from '../catalog/usersig.js';
-import { compareUserSig, findingOf, inspectUserSig } from './usersig.js';
 import type { UserSigFinding } from './usersig.js';
 import type { MutableFacts } from './facts.js';
 import type { UserSigCheck } from './report.js';
@@ -27,10 +26,13 @@ export interface UserSigBook {
   settled(): Promise<void>;
 }
 
-/** Make a book; `onFacts` is called (guarded by the caller) with each client's new facts. */
+/**
+ * Make a book; `onFacts` is called (guarded by the caller) with each client's new facts and what
+ * they call for (`findingOf`).
+ */
 export function createUserSigBook(
   now: () => number,
-  onFacts: (client: object, facts: UserSigFacts) => void,
+  onFacts: (client: object, facts: UserSigFacts, finding: UserSigFinding | undefined) => void,
 ): UserSigBook {
   const facts = new WeakMap<object, UserSigFacts>();
   // The latest decode of each client: an older one finishing later is ignored.
@@ -39,12 +41,14 @@ export function createUserSigBook(
   return {
     learn(client, userSig, user) {
       if (typeof userSig !== 'string' || !userSig) return;
-      const decode: Promise<unknown> = inspectUserSig(userSig)
-        .then((inspection) => {
+      // The decoder loads with the first userSig learned, not with the engine.
+      const decode: Promise<unknown> = import('./usersig.js')
+        .then(async ({ compareUserSig, findingOf, inspectUserSig }) => {
+          const inspection = await inspectUserSig(userSig);
           if (!inspection || latest.get(client) !== decode) return;
           const found = compareUserSig(inspection, user, now());
           facts.set(client, found);
-          onFacts(client, found);
+          onFacts(client, found, findingOf(found, now()));
         })
         .catch(() => {})
         .finally(() => running.delete(decode));
@@ -151,7 +155,7 @@ export function userSigWarning(
   user: UserSigUser,
   lang: Lang,
   now: number,
-  finding = findingOf(f, now),
+  finding: UserSigFinding | undefined,
 ): Diagnosis | undefined {
   if (!finding || !WARNED.includes(finding)) return undefined;
   const words = userSigWords(lang);
@@ -220,12 +224,11 @@ const checkOf = (f: UserSigFacts): UserSigCheck => ({
 export function createUserSigInspector(hub: UserSigHub): UserSigInspector {
   const warnings = new WeakMap<object, Warning>();
   const users = new WeakMap<object, UserSigUser>();
-  const book = createUserSigBook(hub.now, (client, facts) => {
+  const book = createUserSigBook(hub.now, (client, facts, finding) => {
     const record = users.get(client) as MutableFacts;
     record.userSigCheck = checkOf(facts);
     const user = { userId: record.userId, sdkAppId: record.sdkAppId };
     const source = weakSource({ type: 'client', label: record.label }, client);
-    const finding = findingOf(facts, hub.now());
     if (finding && WARNED.includes(finding)) {
       const marker = {};
       warnings.set(marker, { facts, user, finding });

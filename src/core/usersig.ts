@@ -4,8 +4,19 @@
  * `=` → `_`): it decodes without the app's key, and answers "expired? for whom?" exactly. Only
  * facts leave this module: never the userSig, its HMAC (`TLS.sig`) or its `TLS.userbuf`.
  */
-import { field, read } from './guard.js';
 import type { UserSigFacts, UserSigReason } from './types.js';
+
+// The decoder is a chunk of its own that the script tag's entry loads before anything else, so it
+// imports nothing: these two are core/guard.ts's `read` and `field`, as small as it needs them.
+function read<T>(get: () => T): T | undefined {
+  try {
+    return get();
+  } catch {
+    return undefined;
+  }
+}
+const field = (value: unknown, name: string): unknown =>
+  read(() => (value as Record<string, unknown>)[name]);
 
 /** What decoding a userSig found: its facts, or why it is not a TLS v2 signature. */
 export type UserSigInspection =

@@ -118,7 +118,7 @@ describe('compareUserSig and the warning', () => {
     const zh = describeUserSig(facts, {}, 'zh', now).join(' ');
     expect(zh).toContain('有效期 60 秒');
     expect(zh).toContain('3 小时前');
-    const warning = userSigWarning(facts, { userId: 'alice' }, 'en', now)!;
+    const warning = userSigWarning(facts, { userId: 'alice' }, 'en', now, findingOf(facts, now))!;
     expect(warning).toMatchObject({
       id: 'usersig:expired',
       severity: 'warning',
@@ -146,8 +146,8 @@ describe('compareUserSig and the warning', () => {
       ISSUED,
     );
     expect(otherApp).toMatchObject({ userIdMatches: true, sdkAppIdMatches: false });
-    expect(userSigWarning(otherApp, { sdkAppId: APP }, 'zh', ISSUED)!.cause).toContain(
-      '1400000002',
-    );
+    expect(
+      userSigWarning(otherApp, { sdkAppId: APP }, 'zh', ISSUED, findingOf(otherApp, ISSUED))!.cause,
+    ).toContain('1400000002');
   });
 });
