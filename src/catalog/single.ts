@@ -13,7 +13,7 @@ import type { Lang } from './types.js';
 /** The parts a diagnosis reads: every family's words and the base (labels, notes, unknown). */
 export type CatalogParts = Pick<
   Parts,
-  'base' | 'sdk' | 'server' | 'browser' | 'v5-calls' | 'v5-devices' | 'v5-network'
+  'base' | 'sdk' | 'server' | 'browser' | 'v5-calls' | 'v5-env' | 'v5-devices' | 'v5-network'
 >;
 
 /**

@@ -29,12 +29,14 @@ export const LANGS: readonly Lang[] = Object.freeze(['en', 'zh']);
 /** Every part, the panel's first. */
 export const PARTS: readonly PartId[] = Object.freeze([
   'panel',
+  'view',
   'base',
   'actions',
   'sdk',
   'server',
   'browser',
   'v5-calls',
+  'v5-env',
   'v5-devices',
   'v5-network',
 ]);
@@ -49,23 +51,27 @@ const loaders: Loaders | undefined = allWords()
   : {
       en: {
         panel: () => import('./en/panel.js'),
+        view: () => import('./en/view.js'),
         base: () => import('./en/base.js'),
         actions: () => import('./en/actions.js'),
         sdk: () => import('./en/sdk.js'),
         server: () => import('./en/server.js'),
         browser: () => import('./en/browser.js'),
         'v5-calls': () => import('./en/v5-calls.js'),
+        'v5-env': () => import('./en/v5-env.js'),
         'v5-devices': () => import('./en/v5-devices.js'),
         'v5-network': () => import('./en/v5-network.js'),
       },
       zh: {
         panel: () => import('./zh/panel.js'),
+        view: () => import('./zh/view.js'),
         base: () => import('./zh/base.js'),
         actions: () => import('./zh/actions.js'),
         sdk: () => import('./zh/sdk.js'),
         server: () => import('./zh/server.js'),
         browser: () => import('./zh/browser.js'),
         'v5-calls': () => import('./zh/v5-calls.js'),
+        'v5-env': () => import('./zh/v5-env.js'),
         'v5-devices': () => import('./zh/v5-devices.js'),
         'v5-network': () => import('./zh/v5-network.js'),
       },
@@ -142,9 +148,15 @@ export function partOfKey(key: CatalogKey): 'base' | 'sdk' | 'server' | 'browser
 }
 
 /** The part holding the words of the v5 entry `name`, by its code (see `V5CallName` in types.ts). */
-export function partOfV5(name: V5EntryName): 'v5-calls' | 'v5-devices' | 'v5-network' {
+export function partOfV5(name: V5EntryName): 'v5-calls' | 'v5-env' | 'v5-devices' | 'v5-network' {
   const code = Number(name);
-  return code < 5200 ? 'v5-calls' : code < 5400 ? 'v5-devices' : 'v5-network';
+  return code < 5200
+    ? 'v5-calls'
+    : code < 5300
+      ? 'v5-env'
+      : code < 5400
+        ? 'v5-devices'
+        : 'v5-network';
 }
 
 /**

@@ -11,7 +11,7 @@ import type { BrowserId } from '../ui/guides.js';
 import type { core as actionStrings } from './en/actions.js';
 import type { catalog as browserWords } from './en/browser.js';
 import type { lines } from './en/base.js';
-import type { core as panelStrings } from './en/panel.js';
+import type { core as panelStrings, shell } from './en/panel.js';
 import type { catalog as sdkWords } from './en/sdk.js';
 import type { catalog as serverWords } from './en/server.js';
 import type { ui } from './en/ui.js';
@@ -44,8 +44,14 @@ export type ActionKey = keyof typeof actionStrings;
 /** The key of a sentence core writes (`t(lang, key)`). */
 export type StringKey = ReportKey | ActionKey;
 
+/** The key of a string of the launcher, the toast or the live region (the `panel` part). */
+export type ShellKey = keyof typeof shell;
+
+/** The key of a string of the panel's view (the `view` part). */
+export type ViewKey = keyof typeof ui;
+
 /** The key of a panel string. */
-export type MessageKey = keyof typeof ui;
+export type MessageKey = ShellKey | ViewKey;
 
 /** The v5 entries whose name starts with one of `Prefix` (`5${0 | 1}`: 5000-5199). */
 type V5Named<Prefix extends string> = {
@@ -55,11 +61,14 @@ type V5Named<Prefix extends string> = {
 /** The v5 SDK's parameter and call errors: 5000-5199. */
 export type V5CallName = V5Named<'50' | '51'>;
 
-/** The v5 SDK's environment and device errors: 5200-5399. */
-export type V5DeviceName = V5Named<'52' | '53'>;
+/** The v5 SDK's environment errors: 5200-5299. */
+export type V5EnvName = V5Named<'52'>;
+
+/** The v5 SDK's device errors: 5300-5399. */
+export type V5DeviceName = V5Named<'53'>;
 
 /** The rest of the v5 entries: server, operation, abort, unknown (5400-5999) and the events. */
-export type V5NetworkName = Exclude<V5EntryName, V5CallName | V5DeviceName>;
+export type V5NetworkName = Exclude<V5EntryName, V5CallName | V5EnvName | V5DeviceName>;
 
 /** One browser's row of the unblock guide. */
 export interface UnblockStep {
@@ -78,11 +87,15 @@ type Strings<K extends string> = Readonly<Record<K, string>>;
  * more directory of these files.
  */
 export interface Parts {
-  /** With the panel: its strings, the unblock guide, the report's headings. */
+  /** With the engine: the launcher's strings, the report's headings. */
   readonly panel: {
-    readonly ui: Strings<MessageKey>;
-    readonly unblock: Readonly<Record<BrowserId, UnblockStep>>;
+    readonly shell: Strings<ShellKey>;
     readonly core: Strings<ReportKey>;
+  };
+  /** With the panel's view: its strings, the unblock guide. */
+  readonly view: {
+    readonly ui: Strings<ViewKey>;
+    readonly unblock: Readonly<Record<BrowserId, UnblockStep>>;
   };
   /** What any explanation may read: link labels, notes, the words for an unknown error. */
   readonly base: { readonly lines: Strings<LineKey>; readonly catalog: Words<'unknown'> };
@@ -96,7 +109,9 @@ export interface Parts {
   readonly browser: { readonly catalog: Words<BrowserKey> };
   /** The v5 SDK's parameter and call errors. */
   readonly 'v5-calls': { readonly v5: Words<V5CallName> };
-  /** The v5 SDK's environment and device errors. */
+  /** The v5 SDK's environment errors. */
+  readonly 'v5-env': { readonly v5: Words<V5EnvName> };
+  /** The v5 SDK's device errors. */
   readonly 'v5-devices': { readonly v5: Words<V5DeviceName> };
   /** The v5 SDK's other errors and its events, and the notices about its setup. */
   readonly 'v5-network': { readonly v5: Words<V5NetworkName>; readonly notices: Words<NoticeId> };

@@ -24,7 +24,7 @@ export const BROWSERS: readonly BrowserId[] = [
  * (else a loaded language; none with no pack loaded). The steps live in the packs' `unblock`.
  */
 export const unblockSteps = (lang: Lang): readonly string[] => {
-  const steps = readPart(lang, 'panel', (part) => part.unblock);
+  const steps = readPart(lang, 'view', (part) => part.unblock);
   return steps ? BROWSERS.map((id) => `${steps[id].name}|${steps[id].steps}`) : [];
 };
 

@@ -6,17 +6,34 @@
  * without a label fails the type check where the panel passes it.
  */
 import type { Lang } from '../core/types.js';
-import { readPart } from '../lang/registry.js';
+import { LANGS, hasPart, readPart } from '../lang/registry.js';
 import type { MessageKey } from '../lang/types.js';
 
 export type { MessageKey };
 
-/** The built-in string `key` in `lang`: its pack, else a loaded one (English first), else empty. */
+type Some = Readonly<Partial<Record<MessageKey, string>>>;
+
+/**
+ * The view's strings of `lang` (else of a loaded language, English first), when loaded. They load
+ * with the panel's view (ui/shell.ts), so a read before that is not a request for them.
+ */
+const viewStrings = (lang: Lang): Some | undefined => {
+  const there = [lang, ...LANGS].find((l) => hasPart(l, 'view'));
+  return there && readPart(there, 'view', (part) => part.ui);
+};
+
+/**
+ * The built-in string `key` in `lang`: its pack, else a loaded one (English first), else empty.
+ * The launcher's strings come with the engine (the `panel` part), the rest with the view.
+ */
 export const message = (lang: Lang, key: MessageKey): string =>
-  readPart(lang, 'panel', (part) => part.ui[key]) ?? '';
+  readPart(lang, 'panel', (part) => (part.shell as Some)[key]) ?? viewStrings(lang)?.[key] ?? '';
 
 /** The panel's strings in the first loaded language (English first). */
-const anyUi = () => readPart('en', 'panel', (part) => part.ui);
+const anyUi = (): Some => ({
+  ...readPart('en', 'panel', (part) => part.shell),
+  ...viewStrings('en'),
+});
 
 /**
  * The keys of the panel's strings, as a read-only view: `key in messages` says whether a key
@@ -25,8 +42,8 @@ const anyUi = () => readPart('en', 'panel', (part) => part.ui);
 export const messages: Readonly<Record<MessageKey, string>> = new Proxy(
   {} as Record<MessageKey, string>,
   {
-    has: (_, key) => key in (anyUi() ?? {}),
-    get: (_, key) => (typeof key === 'string' ? anyUi()?.[key as MessageKey] : undefined),
+    has: (_, key) => key in anyUi(),
+    get: (_, key) => (typeof key === 'string' ? anyUi()[key as MessageKey] : undefined),
   },
 );
 

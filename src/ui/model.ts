@@ -79,6 +79,8 @@ export interface PanelModel {
    * its own). Not at all without idle callbacks (Safari): the open pays then. Dropped on dispose.
    */
   readonly ahead: (() => void)[];
+  /** Runs the steps of `ahead` in idle time, if not already (after steps were added). */
+  warmUp(): void;
   /** Run `fn` after `ms`, or when the panel is disposed, whichever comes first (cleanups). */
   later(fn: () => void, ms: number): void;
   dispose(): void;
@@ -118,7 +120,6 @@ export function createPanelModel(doctor: Doctor, forced = false, toasts = false)
     () => warmTime(doctor.settings.peek().lang, 'exact'),
   ];
   let warm: number | undefined;
-  let warmed = false;
   // One step per idle callback: a step may take tens of ms (the first formatter, Chinese text).
   const step = (): void => {
     warm = undefined;
@@ -126,9 +127,8 @@ export function createPanelModel(doctor: Doctor, forced = false, toasts = false)
     if (ahead.length) warm = requestIdleCallback(step);
   };
   const warmUp = (): void => {
-    if (warmed || !problems.peek().length || typeof requestIdleCallback !== 'function') return;
-    warmed = true;
-    warm = requestIdleCallback(step);
+    if (warm !== undefined || !ahead.length || !problems.peek().length) return;
+    if (typeof requestIdleCallback === 'function') warm = requestIdleCallback(step);
   };
 
   const m: PanelModel = {
@@ -147,6 +147,7 @@ export function createPanelModel(doctor: Doctor, forced = false, toasts = false)
     focus: signal(''),
     query: signal(''),
     ahead,
+    warmUp,
     coarse: () => read(() => matchMedia('(pointer: coarse)').matches) === true,
     resumeIfBlocked() {
       const blocked = problems

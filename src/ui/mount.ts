@@ -4,12 +4,10 @@
  * here: the shell (shell.ts) is plain DOM, and loads the panel's view when it is first shown.
  */
 import type { MountOptions, MountedPanel, PanelMounter } from '../core/types.js';
-import { FIRST_CARDS, createPanelModel } from './model.js';
-import type { MessageKey } from './messages.js';
-import type { PanelModel } from './model.js';
+import { createPanelModel } from './model.js';
 import { matchesShortcut, parseShortcut } from './shortcut.js';
 import { mountShell } from './shell.js';
-import { CSS } from './styles.js';
+import { CSS, adoptStyles } from './styles.js';
 
 /** The element's tag name, the one name the page sees. */
 export const TAG = 'trtc-doctor';
@@ -60,92 +58,6 @@ function urlAsksForLauncher(): boolean {
 }
 
 /**
- * Puts the styles in the shadow root: a constructable stylesheet where there is one (allowed by
- * `style-src 'self'`), else a `<style>` carrying the host's nonce.
- */
-function adoptStyles(root: ShadowRoot, nonce: string | undefined): void {
-  try {
-    const sheet = new CSSStyleSheet();
-    sheet.replaceSync(CSS);
-    root.adoptedStyleSheets = [sheet];
-    return;
-  } catch {
-    // No constructable stylesheets (older Safari): fall back to a <style> element.
-  }
-  const style = document.createElement('style');
-  if (nonce) style.nonce = nonce;
-  style.textContent = CSS;
-  root.appendChild(style);
-}
-
-/**
- * The panel's text styles (styles.ts), as `tag.class` paths: the base, bold headings, the
- * selected tab's 600, small muted text, the severity tag, the hint, code, and the end user's
- * larger card title.
- */
-const TEXT_STYLES: readonly string[] = [
-  'p',
-  'h2',
-  'span.cur',
-  'p.muted',
-  'span.tag',
-  'p.hint',
-  'code',
-  'div.calm h3',
-];
-
-/** The words every card and the tabs show. */
-const LABELS: readonly MessageKey[] = ['problems', 'timeline', 'first', 'last', 'call', 'raw'];
-
-/**
- * Idle-time steps (`m.ahead`) that lay the first cards' words out once in each of the panel's
- * text styles, out of sight (hidden, `aria-hidden`, off screen), a style per step, then take them
- * away. A browser's first text in a new font size or weight costs it 5-20 ms (Chinese most: its
- * fonts are large), which the task that opens the panel would otherwise pay for every style at
- * once. Skipped once the panel is open. `stop` takes the words away at once.
- */
-function warmFonts(m: PanelModel, root: ShadowRoot): { steps: (() => void)[]; stop(): void } {
-  const box = document.createElement('div');
-  const stop = (): void => box.remove();
-  const add = (path: string) => (): void => {
-    const first = m.problems.peek().slice(0, FIRST_CARDS);
-    if (!first.length || m.open.peek()) return stop();
-    if (!box.isConnected) {
-      const { lang, colorScheme } = m.doctor.settings.peek();
-      box.className = 'r';
-      box.lang = lang;
-      box.dataset.scheme = colorScheme;
-      box.setAttribute('aria-hidden', 'true');
-      box.style.cssText =
-        'position:fixed;top:0;left:0;width:440px;visibility:hidden;pointer-events:none';
-      root.appendChild(box);
-    }
-    let el: HTMLElement = box;
-    for (const part of path.split(' ')) {
-      const [tag, className] = part.split('.') as [string, string?];
-      el = el.appendChild(document.createElement(tag));
-      if (className) el.className = className;
-    }
-    el.textContent = [
-      ...LABELS.map((key) => m.t(key)),
-      ...first.flatMap(({ diagnosis: d }) => [
-        m.t(d.severity),
-        d.title,
-        d.hint,
-        d.cause,
-        ...d.fix,
-        ...d.actions.map((a) => m.t(a)),
-      ]),
-    ]
-      .join(' ')
-      .slice(0, 1000);
-    // Laid out now, in this step: the page is idle, so only these words are.
-    box.getBoundingClientRect();
-  };
-  return { steps: [...TEXT_STYLES.map(add), stop], stop };
-}
-
-/**
  * Shows the doctor's panel: a corner launcher and a panel beside it (`overlay`), or the panel in
  * the host's `container` (`inline`). Called by `doctor.mount()`, which merges the settings and has
  * already checked every option (`validateMountOptions`: mode, position, container, z-index...).
@@ -176,11 +88,9 @@ export const mountPanel: PanelMounter = (doctor, options: MountOptions) => {
   const keys = overlay && shortcut !== false ? parseShortcut(shortcut) : undefined;
 
   const { host, root } = createHost();
-  adoptStyles(root, styleNonce);
+  adoptStyles(root, CSS, styleNonce);
   const m = createPanelModel(doctor, showLauncher ?? urlAsksForLauncher(), overlay);
-  const fonts = warmFonts(m, root);
-  m.ahead.push(...fonts.steps);
-  const shell = mountShell(m, root, { mode, position, zIndex, offset });
+  const shell = mountShell(m, root, { mode, position, zIndex, offset, styleNonce });
   // The host element fills its container too (styles.ts, `:host([data-mode=embedded])`).
   if (mode === 'embedded') host.setAttribute('data-mode', mode);
   (overlay ? document.body : container!).appendChild(host);
@@ -211,7 +121,6 @@ export const mountPanel: PanelMounter = (doctor, options: MountOptions) => {
       mounted = false;
       if (keys) window.removeEventListener('keydown', onKeyDown);
       m.dispose();
-      fonts.stop();
       shell.dispose();
       host.remove();
     },

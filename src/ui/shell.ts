@@ -10,7 +10,8 @@
  * not Preact. Every update is a signal effect on the model: nothing runs while idle.
  */
 import { effect, signal, untracked } from '@preact/signals-core';
-import type { MountOptions, Problem, Severity } from '../core/types.js';
+import type { Lang, MountOptions, Problem, Severity } from '../core/types.js';
+import { allWords, hasPart, loadParts } from '../lang/registry.js';
 import type { PanelModel } from './model.js';
 import {
   DRAG_THRESHOLD_PX,
@@ -30,9 +31,10 @@ let viewLoad: Promise<View> | undefined;
 
 /**
  * Fetches the panel's view (once for every panel of the page; a failed fetch is tried again on
- * the next call). Resolves with it, or rejects when it cannot load.
+ * the next call), and the view's words of `lang` when given. Resolves with the view, or rejects
+ * when it or the words cannot load.
  */
-export function loadView(): Promise<View> {
+export function loadView(lang?: Lang): Promise<View> {
   viewLoad ??= import('./view.js').then(
     (v) => (view = v),
     (error: unknown) => {
@@ -40,18 +42,8 @@ export function loadView(): Promise<View> {
       throw error;
     },
   );
-  return viewLoad;
+  return lang ? Promise.all([viewLoad, loadParts(lang, ['view'])]).then(([v]) => v) : viewLoad;
 }
-
-/**
- * Fetches the view and then the cards and the timeline ahead, when the user shows intent to open
- * (a press on the launcher or the toast, focus on them): the open then rarely waits.
- */
-export const preloadPanel = (): void =>
-  void loadView().then(
-    (v) => v.preloadPanel(),
-    () => {},
-  );
 
 /** Where and how the shell shows the panel (`doctor.mount()` has checked each). */
 export interface ShellOptions {
@@ -60,6 +52,8 @@ export interface ShellOptions {
   readonly zIndex: number;
   /** The launcher's offset from its corner (CSS px), before the user moves it. */
   readonly offset?: { x: number; y: number } | undefined;
+  /** The host's nonce for a `<style>`, where constructable stylesheets are missing. */
+  readonly styleNonce?: string | undefined;
 }
 
 /** A mounted shell. */
@@ -117,10 +111,34 @@ function readViewport(): Record<string, string> {
  * (`overlay`), or the panel alone (`inline`, `embedded`).
  */
 export function mountShell(m: PanelModel, root: ParentNode, options: ShellOptions): Shell {
-  const { mode, position, zIndex, offset } = options;
+  const { mode, position, zIndex, offset, styleNonce } = options;
   const overlay = mode === 'overlay';
   const stops: (() => void)[] = [];
   const watch = (fn: () => void | (() => void)): void => void stops.push(effect(fn));
+  const lang = (): Lang => m.doctor.settings.peek().lang;
+  let disposed = false;
+  let fonts: { stop(): void } | undefined;
+  /** Once the view is here: its rules in the root, and its fonts laid out ahead in idle time. */
+  const prepare = (v: View): void => {
+    if (fonts || disposed) return;
+    v.styleView(root, styleNonce);
+    const warm = v.warmFonts(m, root);
+    fonts = warm;
+    m.ahead.push(...warm.steps);
+    m.warmUp();
+  };
+  /**
+   * Fetches the view and its words, then the cards and the timeline, ahead: when the user shows
+   * intent to open (a press on the launcher or the toast, focus on them), so the open rarely waits.
+   */
+  const preloadPanel = (): void =>
+    void loadView(lang()).then(
+      (v) => {
+        prepare(v);
+        v.preloadPanel();
+      },
+      () => {},
+    );
 
   const r = el('div', mode === 'embedded' ? 'r emb' : 'r');
   // Preact renders the panel into this (`display: contents`: the panel is the layout's child).
@@ -135,41 +153,32 @@ export function mountShell(m: PanelModel, root: ParentNode, options: ShellOption
 
   // The view: there (a module), undefined while not loaded, null when its last load failed.
   const loaded = signal<View | null | undefined>(view);
-  let loading = false;
   const shown = signal(!overlay);
   let rendered = false;
+  /** "Loading…" while the view loads (one load for every panel), or why it could not, and Retry. */
   const note = (): void => {
-    if (rendered) view?.renderPanel(null, slot, overlay);
-    rendered = false;
-    const state = loaded.value;
-    if (state === null) {
-      const retry = button('');
+    const failed = loaded.value === null;
+    const box = el(
+      'div',
+      'panel wait',
+      failed ? { role: 'alert', part: 'load-failed' } : { role: 'status', 'aria-busy': 'true' },
+    );
+    const p = box.appendChild(el('p', '', {}, m.t(failed ? 'loadFailed' : 'loading')));
+    slot.replaceChildren(box);
+    if (failed) {
+      const retry = p.appendChild(button(''));
       retry.textContent = m.t('retry');
       retry.addEventListener('click', () => void (loaded.value = undefined));
-      const p = el('p', '', {}, `${m.t('loadFailed')} `);
-      p.append(retry);
-      slot.replaceChildren(el('div', 'panel', { role: 'alert', part: 'load-failed' }));
-      slot.firstElementChild!.append(p);
       return;
     }
-    slot.replaceChildren(el('div', 'panel', { role: 'status', 'aria-busy': 'true' }));
-    slot.firstElementChild!.append(el('p', 'muted', {}, m.t('loading')));
-    if (loading) return;
-    loading = true;
-    loadView().then(
-      (v) => {
-        loading = false;
-        loaded.value = v;
-      },
-      () => {
-        loading = false;
-        loaded.value = null;
-      },
+    loadView(lang()).then(
+      (v) => void (loaded.value = v),
+      () => void (loaded.value = null),
     );
   };
   watch(() => {
-    // Loaded by this panel, or by another one (or a preload) since.
-    const v = view ?? loaded.value;
+    // Loaded by this panel, or by another one (or a preload) since, with its words.
+    const v = view && hasPart(lang(), 'view') ? view : loaded.value;
     if (!shown.value) {
       if (rendered) v?.renderPanel(null, slot, overlay);
       rendered = false;
@@ -177,6 +186,7 @@ export function mountShell(m: PanelModel, root: ParentNode, options: ShellOption
       return;
     }
     if (!v) return untracked(note);
+    prepare(v);
     // Our "Loading…" goes first: Preact's first render into a node takes what it holds as its own.
     if (!rendered) slot.replaceChildren();
     rendered = true;
@@ -184,16 +194,25 @@ export function mountShell(m: PanelModel, root: ParentNode, options: ShellOption
     untracked(() => v.renderPanel(m, slot, overlay));
   });
 
+  // The view already here (another panel loaded it), or bundled in (the single-file build): its
+  // fonts are laid out ahead, as after a press.
+  if (view) prepare(view);
+  else if (allWords()) loadView(lang()).then(prepare, () => {});
+
+  const shell: Shell = {
+    dispose() {
+      disposed = true;
+      fonts?.stop();
+      stops.forEach((stop) => stop());
+      if (rendered) view?.renderPanel(null, slot, overlay);
+      m.launcher = null;
+      r.remove();
+    },
+  };
   if (!overlay) {
     r.append(slot, live);
     root.append(r);
-    return {
-      dispose() {
-        stops.forEach((stop) => stop());
-        if (rendered) view?.renderPanel(null, slot, overlay);
-        r.remove();
-      },
-    };
+    return shell;
   }
 
   const ov = el('div', `ov ${position}`);
@@ -385,12 +404,5 @@ export function mountShell(m: PanelModel, root: ParentNode, options: ShellOption
     if (!toast.isConnected) ov.insertBefore(toast, slot);
   });
 
-  return {
-    dispose() {
-      stops.forEach((stop) => stop());
-      if (rendered) view?.renderPanel(null, slot, overlay);
-      m.launcher = null;
-      r.remove();
-    },
-  };
+  return shell;
 }

@@ -43,6 +43,7 @@ describe('diagnose in one language', () => {
       'server',
       'browser',
       'v5-calls',
+      'v5-env',
       'v5-devices',
       'v5-network',
     ]);

@@ -59,6 +59,15 @@ describe('words part by part', () => {
     expect(doctor.problems.value[0]!.diagnosis.related.every((r) => r.title !== '')).toBe(true);
   });
 
+  it('an environment error (5200s) loads the environment part, not the devices one', async () => {
+    const { doctor, loadedParts } = await fresh();
+    doctor.capture(rtcErrorV5({ code: 5200, extraCode: 5201, functionName: 'enterRoom' }));
+    await vi.waitFor(() => expect(ids(doctor)).toEqual(['v5:5201']));
+    expect(loadedParts('en')).toContain('v5-env');
+    expect(loadedParts('en')).not.toContain('v5-devices');
+    expect(doctor.problems.value[0]!.diagnosis.title).toBe('Page is not https');
+  });
+
   it('a later problem waits for its words, then shows in order, at its own time, told once', async () => {
     const told: Problem[] = [];
     const { doctor, hasPart } = await fresh({ onProblem: (p) => told.push(p) });

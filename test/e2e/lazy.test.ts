@@ -56,13 +56,16 @@ describe('script tag: the panel part loads on demand', () => {
       })
       .toBe(true);
     await expect.poll(() => [...new Set(seen.slice(1))].sort()).toEqual([...first].sort());
-    // The launcher is plain DOM: the panel's view (Preact) is not part of the first problem.
+    // The launcher is plain DOM: the panel's view (Preact) and its words are not part of the
+    // first problem, nor is the userSig decoder (this page's client has no userSig yet).
     expect(seen).not.toContain('/dist/lazy/view.js');
+    expect(seen).not.toContain('/dist/lazy/en-view.js');
     // The view and the cards' chunk load when the panel first shows them (or on a press on the
     // launcher).
     await openByLauncher(page);
     await expect.poll(() => cardIds(page), { timeout: 5_000 }).toEqual(['sdk:INVALID_PARAMETER']);
     expect(seen).toContain('/dist/lazy/view.js');
+    expect(seen).toContain('/dist/lazy/en-view.js');
     expect(seen).toContain('/dist/lazy/ProblemCard.js');
 
     // Each tab's chunk loads when the tab opens, not before.
@@ -105,6 +108,7 @@ describe('script tag: the panel part loads on demand', () => {
       .toMatch(/[\u4e00-\u9fff]/);
     // The same parts in Chinese, nothing else.
     expect(seen).toContain('/dist/lazy/zh-panel.js');
+    expect(seen).toContain('/dist/lazy/zh-view.js');
     expect(seen).toContain('/dist/lazy/zh-sdk.js');
     expect(seen).not.toContain('/dist/lazy/zh-v5.js');
   });

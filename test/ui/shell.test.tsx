@@ -123,6 +123,31 @@ describe('a closed overlay has no panel view', () => {
   });
 });
 
+describe('the fonts are laid out ahead once the view is there', () => {
+  it('not before: a press loads the view, with its rules, and adds the steps', async () => {
+    const callbacks: IdleRequestCallback[] = [];
+    vi.stubGlobal('requestIdleCallback', (cb: IdleRequestCallback) => callbacks.push(cb));
+    vi.stubGlobal('cancelIdleCallback', vi.fn());
+    const idle = { didTimeout: false, timeRemaining: () => 50 };
+    const m = ui.model.createPanelModel(doctorWith(2));
+    const { box } = show(m);
+    // After the shell's own cleanup, which cancels what it scheduled.
+    cleanups.push(() => vi.unstubAllGlobals());
+    // The time formatters only, then nothing: no words are laid out without the view's rules.
+    callbacks.shift()!(idle);
+    callbacks.shift()!(idle);
+    expect(callbacks).toHaveLength(0);
+    expect(box.querySelectorAll('style')).toHaveLength(0);
+    fireEvent.pointerDown(screen.getByRole('button', { name: /TRTC Doctor/ }));
+    await vi.waitFor(() => expect(callbacks).toHaveLength(1));
+    // The view's rules are in the root (a <style>: the box is not a shadow root).
+    expect(box.querySelector('style')?.textContent).toContain('.card{');
+    callbacks.shift()!(idle);
+    const words = box.querySelector<HTMLElement>('.r[aria-hidden="true"]');
+    expect(words?.textContent).toContain('Problem 0');
+  });
+});
+
 describe('a view that cannot load', () => {
   it('says so in the panel, with a Retry that loads it', async () => {
     failNext = 1;

@@ -17,6 +17,7 @@ import { part as sdk } from './sdk.js';
 import { part as server } from './server.js';
 import { part as v5Calls } from './v5-calls.js';
 import { part as v5Devices } from './v5-devices.js';
+import { part as v5Env } from './v5-env.js';
 import { part as v5Network } from './v5-network.js';
 
 /**
@@ -32,6 +33,7 @@ export const diagnose = diagnoseIn('en', {
   server,
   browser,
   'v5-calls': v5Calls,
+  'v5-env': v5Env,
   'v5-devices': v5Devices,
   'v5-network': v5Network,
 });

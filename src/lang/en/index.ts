@@ -12,17 +12,21 @@ import { part as sdk } from './sdk.js';
 import { part as server } from './server.js';
 import { part as v5Calls } from './v5-calls.js';
 import { part as v5Devices } from './v5-devices.js';
+import { part as v5Env } from './v5-env.js';
 import { part as v5Network } from './v5-network.js';
+import { part as view } from './view.js';
 
 /** The English words, part by part. */
 export const parts: Parts = {
   panel,
+  view,
   base,
   actions,
   sdk,
   server,
   browser,
   'v5-calls': v5Calls,
+  'v5-env': v5Env,
   'v5-devices': v5Devices,
   'v5-network': v5Network,
 };
@@ -32,10 +36,10 @@ export const pack: LangPack = {
   lang: 'en',
   catalog: { ...base.catalog, ...sdk.catalog, ...server.catalog, ...browser.catalog },
   lines: base.lines,
-  v5: { ...v5Calls.v5, ...v5Devices.v5, ...v5Network.v5 },
+  v5: { ...v5Calls.v5, ...v5Env.v5, ...v5Devices.v5, ...v5Network.v5 },
   notices: v5Network.notices,
   usersig: server.usersig,
   core: { ...panel.core, ...actions.core },
-  ui: panel.ui,
-  unblock: panel.unblock,
+  ui: { ...panel.shell, ...view.ui },
+  unblock: view.unblock,
 };

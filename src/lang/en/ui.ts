@@ -5,10 +5,8 @@
 import type { BrowserId } from '../../ui/guides.js';
 import type { UnblockStep } from '../types.js';
 
-/** The panel's strings by key. */
+/** The panel's strings by key (the panel's view). */
 export const ui = {
-  title: 'TRTC Doctor',
-  openProblems: 'open problems',
   close: 'Close',
   problems: 'Problems',
   timeline: 'Timeline',
@@ -77,8 +75,6 @@ export const ui = {
   'pre-warn': 'warning',
   'pre-fail': 'failed',
   'pre-skip': 'skipped',
-  retry: 'Retry',
-  helpTitle: 'Call help',
   allGood: 'Everything looks fine.',
   techDetails: 'Technical details',
   clickSound: 'Click here to turn on sound.',
@@ -96,11 +92,6 @@ export const ui = {
   where: 'In your code',
   raw: 'Raw message',
   via: 'Reported as: {title}',
-  count: '{n} problems · {title}',
-  countOne: '1 problem · {title}',
-  dismiss: 'Dismiss',
-  minimise: 'Minimise',
-  moveHint: 'Drag, or use the arrow keys, to move.',
   search: 'Search',
   clear: 'Clear',
   more: 'Show more',
@@ -155,10 +146,6 @@ export const ui = {
   'o-captured': 'capturing',
   'o-permission-granted': 'permission granted',
   'o-joined': 'joined',
-  newOne: 'New problem: {title}',
-  newMany: '{n} new problems',
-  loading: 'Loading…',
-  loadFailed: 'This part could not load (offline, or blocked).',
 } satisfies Readonly<Record<string, string>>;
 
 /** How to unblock camera and microphone, per browser: the name shown in bold, then the steps. */

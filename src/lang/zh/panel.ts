@@ -1,9 +1,25 @@
 /**
- * The Chinese words loaded with the panel: its strings and the unblock guide (`./ui.ts`) and
- * the report's headings. The keys of `../en/panel.ts`.
+ * The Chinese words loaded with the engine: the launcher's strings (`shell`) and
+ * the report's headings (the panel's view has its own part, `./view.ts`). The keys of `../en/panel.ts`.
  */
 import type { Parts } from '../types.js';
-import { ui, unblock } from './ui.js';
+
+/** The strings of the launcher, the toast and the live region (the `panel` part). */
+export const shell: Parts['panel']['shell'] = {
+  title: 'TRTC 诊断',
+  openProblems: '个未解决的问题',
+  helpTitle: '通话帮助',
+  count: '{n} 个问题 · {title}',
+  countOne: '1 个问题 · {title}',
+  dismiss: '关闭提示',
+  minimise: '最小化',
+  moveHint: '可拖动或用方向键移动。',
+  newOne: '新问题：{title}',
+  newMany: '{n} 个新问题',
+  loading: '加载中…',
+  loadFailed: '这部分没能加载（离线或被拦截）。',
+  retry: '重试',
+};
 
 /** The report's headings and the device names core writes (`t()` in `src/core/strings.ts`). */
 export const core: Parts['panel']['core'] = {
@@ -34,4 +50,4 @@ export const core: Parts['panel']['core'] = {
 };
 
 /** The panel part of the Chinese words. */
-export const part: Parts['panel'] = { ui, unblock, core };
+export const part: Parts['panel'] = { shell, core };

@@ -2,12 +2,10 @@
  * 面板显示的所有字符串（中文）: the keys of `../en/ui.ts`. `{name}` placeholders
  * are filled by `format()` (`src/ui/messages.ts`). Then the unblock guide's steps per browser.
  */
-import type { LangPack } from '../types.js';
+import type { LangPack, Parts } from '../types.js';
 
-/** The panel's strings by key. */
-export const ui: LangPack['ui'] = {
-  title: 'TRTC 诊断',
-  openProblems: '个未解决的问题',
+/** The panel's strings by key (the panel's view, the `view` part). */
+export const ui: Parts['view']['ui'] = {
   close: '关闭',
   problems: '问题',
   timeline: '时间线',
@@ -76,8 +74,6 @@ export const ui: LangPack['ui'] = {
   'pre-warn': '警告',
   'pre-fail': '未通过',
   'pre-skip': '跳过',
-  retry: '重试',
-  helpTitle: '通话帮助',
   allGood: '一切正常。',
   techDetails: '技术详情',
   clickSound: '点击此处开启声音。',
@@ -95,11 +91,6 @@ export const ui: LangPack['ui'] = {
   where: '您的代码位置',
   raw: '原始信息',
   via: 'SDK 报告为：{title}',
-  count: '{n} 个问题 · {title}',
-  countOne: '1 个问题 · {title}',
-  dismiss: '关闭提示',
-  minimise: '最小化',
-  moveHint: '可拖动或用方向键移动。',
   search: '搜索',
   clear: '清除',
   more: '展开',
@@ -154,10 +145,6 @@ export const ui: LangPack['ui'] = {
   'o-captured': '正在采集',
   'o-permission-granted': '已授权',
   'o-joined': '已进房',
-  newOne: '新问题：{title}',
-  newMany: '{n} 个新问题',
-  loading: '加载中…',
-  loadFailed: '这部分没能加载（离线或被拦截）。',
 };
 
 /** How to unblock camera and microphone, per browser: the name shown in bold, then the steps. */
