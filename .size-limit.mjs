@@ -16,6 +16,11 @@
 // The cards and the timeline load on first show, and the script tag's userSig decoder from beside
 // its entry (2026-12-03): script-tag entry 15.6 KiB; a 4.x first problem en 39.4 / zh 40.6, a v5
 // one en 40.8 / zh 42.3.
+// The launcher is plain DOM and the panel's view (Preact, its words, its rules) loads on the first
+// open; the userSig decoder with the first userSig; v5's 5200s words apart from its 5300s
+// (2026-12-03, later): a 4.x first problem loads en 28.3 / zh 29.0 KiB, a v5 one en 28.9 / zh 29.8, so
+// these four limits are the budget. The single file grew 0.2 KiB (87.5), `explain` by the
+// registry's two new parts (7.8).
 import { FIRST_PROBLEM, lazyPart } from './bench/lib/chunks.mjs';
 
 const KB = 1024;
@@ -63,7 +68,7 @@ export const CHECKS = [
     path: lazy('en'),
     rolldown: false,
     gzip: true,
-    limit: '40.6 KiB',
+    limit: '30 KiB',
   },
   {
     id: 'lazyZh',
@@ -71,7 +76,7 @@ export const CHECKS = [
     path: lazy('zh'),
     rolldown: false,
     gzip: true,
-    limit: '41.8 KiB',
+    limit: '30 KiB',
   },
   {
     id: 'lazyEnV5',
@@ -79,7 +84,7 @@ export const CHECKS = [
     path: lazy('en', 'v5'),
     rolldown: false,
     gzip: true,
-    limit: '42 KiB',
+    limit: '30 KiB',
   },
   {
     id: 'lazyZhV5',
@@ -87,7 +92,7 @@ export const CHECKS = [
     path: lazy('zh', 'v5'),
     rolldown: false,
     gzip: true,
-    limit: '43.6 KiB',
+    limit: '30 KiB',
   },
   {
     id: 'full',
@@ -97,7 +102,7 @@ export const CHECKS = [
     gzip: true,
     // 84.1 KiB on 2026-12-03: the words in parts (their registry, the wait for words) and the
     // lazily loaded tabs and checks cost the single file about 1.6 KB; it has no budget of its own.
-    limit: '86.5 KiB',
+    limit: '87.5 KiB',
   },
   {
     id: 'diagnose',
@@ -125,7 +130,7 @@ export const CHECKS = [
     import: { './dist/esm/explain.js': '{ explain }' },
     entry: ['index'],
     gzip: true,
-    limit: '7.7 KiB',
+    limit: '7.8 KiB',
   },
 ];
 

@@ -53,3 +53,28 @@ export function lazyPart(dist, lang, parts = FIRST_PROBLEM.v4) {
   if (!panel || words.includes(null)) return null;
   return [...new Set([...panel, ...words.flatMap((file) => staticClosure(file))])];
 }
+
+/** The built chunk of `dir` named `<name>-<hash>.js` (a module's own chunk), or null. */
+function namedChunk(dir, name) {
+  if (!existsSync(dir)) return null;
+  const file = readdirSync(dir).find((f) => new RegExp(`^${name}-[\\w-]+\\.js$`).test(f));
+  return file ? join(dir, file) : null;
+}
+
+/**
+ * What the script tag's lazy part has loaded once the panel first opened on that problem: the
+ * first problem's files (`lazyPart`), then the panel's view (Preact and the panel's frame), the
+ * view's words of `lang` and the problem cards, with their static chunks. Null when something is
+ * not built.
+ */
+export function openPart(dist, lang, parts = FIRST_PROBLEM.v4) {
+  const dir = join(dist, 'lazy');
+  const first = lazyPart(dist, lang, parts);
+  const more = [
+    namedChunk(dir, 'view'),
+    languageChunk(dir, lang, 'view'),
+    namedChunk(dir, 'ProblemCard'),
+  ];
+  if (!first || more.includes(null)) return null;
+  return [...new Set([...first, ...more.flatMap((file) => staticClosure(file))])];
+}
