@@ -128,7 +128,7 @@ export function Panel({ m, overlay }: PanelProps) {
                 <p class="muted">{m.t('noProblems')}</p>
               )
             ) : tab === 'timeline' ? (
-              <LazyTimeline m={m} />
+              <LazyTimeline m={m} entries={m.timeline.value} />
             ) : tab === 'environment' ? (
               <LazyEnvironment m={m} />
             ) : (

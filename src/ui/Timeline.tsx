@@ -5,6 +5,7 @@
 import { h } from 'preact';
 import { useSignal } from '@preact/signals';
 import { useGradual } from './gradual.js';
+import type { TimelineEntry } from '../core/types.js';
 import type { EntryType, PanelModel } from './model.js';
 import { Time, clock } from './time.js';
 import { said } from './words.js';
@@ -30,16 +31,26 @@ export const ROWS_PER_STEP = 50;
 /** Entries longer than this end in an ellipsis, with a button to show them whole. */
 export const LONG_ENTRY_CHARS = 60;
 
+/** Props of `Timeline`. */
+export interface TimelineProps {
+  m: PanelModel;
+  /**
+   * The entries: `m.timeline`'s snapshot, passed down so the panel's render of a frame renders
+   * the timeline too, in the same task (ui/shell.ts).
+   */
+  entries: readonly TimelineEntry[];
+}
+
 /**
  * The timeline: one chip (`aria-pressed`) per entry type, a search box and a clear button, then
  * the entries newest first, each with its clock time and how long ago.
  */
-export function Timeline({ m }: { m: PanelModel }) {
+export function Timeline({ m, entries: all }: TimelineProps) {
   const shown = m.shown.value;
   const open = useSignal<ReadonlySet<number>>(new Set());
   const lang = m.doctor.settings.value.lang;
   const query = m.query.value.trim().toLowerCase();
-  const lines = m.timeline.value
+  const lines = all
     .filter((e) => shown.includes(e.type))
     .map(
       (e) => [e, said(m, e.text, e.event), e.source ? said(m, m.source(e.source)) : ''] as const,

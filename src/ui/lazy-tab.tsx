@@ -11,7 +11,7 @@
 import { h } from 'preact';
 import type { FunctionComponent } from 'preact';
 import { signal } from '@preact/signals';
-import type { Problem } from '../core/types.js';
+import type { Problem, TimelineEntry } from '../core/types.js';
 import type { PanelModel } from './model.js';
 
 /** What every part takes: the panel's model (its words, its doctor). */
@@ -102,8 +102,13 @@ export const LazyCards = lazyPart<CardsProps>(() =>
   import('./ProblemCard.js').then((x) => x.ProblemCards),
 );
 
+/** What the timeline takes: the model and the entries to show (`m.timeline`'s snapshot). */
+export interface TimelinePartProps extends PartProps {
+  entries: readonly TimelineEntry[];
+}
+
 /** The timeline, loaded when first shown. */
-export const LazyTimeline = lazyPart<PartProps>(() =>
+export const LazyTimeline = lazyPart<TimelinePartProps>(() =>
   import('./Timeline.js').then((x) => x.Timeline),
 );
 

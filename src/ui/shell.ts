@@ -190,7 +190,12 @@ export function mountShell(m: PanelModel, root: ParentNode, options: ShellOption
     // Our "Loading…" goes first: Preact's first render into a node takes what it holds as its own.
     if (!rendered) slot.replaceChildren();
     rendered = true;
-    // The panel's reads are its components' (the signals integration), not this effect's.
+    // Rendered again, from the top, with each frame's snapshot of the problems and the timeline:
+    // in the same task as the launcher's update (the signals integration alone would render the
+    // panel a microtask later, so the page would see two changes in one frame). The panel's other
+    // reads are its components' own (the integration), not this effect's.
+    void m.problems.value;
+    void m.timeline.value;
     untracked(() => v.renderPanel(m, slot, overlay));
   });
 

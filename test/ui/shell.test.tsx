@@ -148,6 +148,37 @@ describe('the fonts are laid out ahead once the view is there', () => {
   });
 });
 
+describe('a frame is one change to the page', () => {
+  it('the launcher, the panel and its timeline change in the frame’s own task', async () => {
+    const frames: FrameRequestCallback[] = [];
+    vi.stubGlobal('requestAnimationFrame', (cb: FrameRequestCallback) => frames.push(cb));
+    vi.stubGlobal('cancelAnimationFrame', () => undefined);
+    const doctor = doctorWith(1);
+    const m = ui.model.createPanelModel(doctor);
+    const { box } = show(m);
+    cleanups.push(() => vi.unstubAllGlobals());
+    const lazy = await import('../../src/ui/lazy-tab');
+    await act(async () => {
+      await Promise.all([ui.shell.loadView(), lazy.LazyTimeline.preload()]);
+      m.tab.value = 'timeline';
+      m.open.value = true;
+    });
+    expect(box.querySelector('[part="panel"]')).not.toBeNull();
+    doctor.setProblems([
+      ...doctor.problems.value,
+      makeProblem({ id: 'sdk:P1' }, { fingerprint: 'f1' }),
+    ]);
+    doctor.setTimeline([
+      { seq: 1, at: Date.now(), type: 'error', event: 'error', text: 'JOIN_ROOM_FAILED' },
+    ]);
+    // The frame, and nothing after it (no microtask): every part shows the new snapshot already.
+    frames.splice(0).forEach((cb) => cb(performance.now()));
+    expect(box.querySelector('[part="badge"]')?.textContent).toBe('2');
+    expect(box.querySelector('[role="tab"]')?.textContent).toContain('2');
+    expect(box.querySelector('[part="panel"]')?.textContent).toContain('JOIN_ROOM_FAILED');
+  });
+});
+
 describe('a view that cannot load', () => {
   it('says so in the panel, with a Retry that loads it', async () => {
     failNext = 1;
