@@ -10,6 +10,7 @@
  * not Preact. Every update is a signal effect on the model: nothing runs while idle.
  */
 import { effect, signal, untracked } from '@preact/signals-core';
+import { read, text } from '../core/guard.js';
 import type { Lang, MountOptions, Problem, Severity } from '../core/types.js';
 import { allWords, hasPart, loadParts } from '../lang/registry.js';
 import type { PanelModel } from './model.js';
@@ -173,7 +174,14 @@ export function mountShell(m: PanelModel, root: ParentNode, options: ShellOption
     }
     loadView(lang()).then(
       (v) => void (loaded.value = v),
-      () => void (loaded.value = null),
+      (error: unknown) => {
+        loaded.value = null;
+        read(() =>
+          console.warn(
+            `[trtc-doctor] the panel could not load (${text(error)}). Problems are still recorded: the launcher counts them and doctor.report() works; its Retry tries again.`,
+          ),
+        );
+      },
     );
   };
   watch(() => {

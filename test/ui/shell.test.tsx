@@ -182,11 +182,18 @@ describe('a frame is one change to the page', () => {
 describe('a view that cannot load', () => {
   it('says so in the panel, with a Retry that loads it', async () => {
     failNext = 1;
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    cleanups.push(() => warn.mockRestore());
     const m = ui.model.createPanelModel(doctorWith(1));
     const { box } = show(m);
     act(() => void (m.open.value = true));
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toContain('could not load');
+    // The console says why, with the import's own error (here as the test runner wraps it).
+    expect(warn).toHaveBeenCalledTimes(1);
+    expect(String(warn.mock.calls[0]?.[0])).toMatch(
+      /^\[trtc-doctor\] the panel could not load \(.+\)\. Problems are still recorded/,
+    );
     // The launcher and its count are still there.
     expect(box.querySelector('[part="badge"]')?.textContent).toBe('1');
     act(() => void fireEvent.click(screen.getByRole('button', { name: 'Retry' })));
