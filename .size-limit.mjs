@@ -21,6 +21,10 @@
 // (2026-12-03, later): a 4.x first problem loads en 28.3 / zh 29.0 KiB, a v5 one en 28.9 / zh 29.8, so
 // these four limits are the budget. The single file grew 0.2 KiB (87.5), `explain` by the
 // registry's two new parts (7.8).
+// The recorder's pieces of parse.ts, env.ts and redact.ts are files of their own (signature.ts,
+// sdk-version.ts; redact-value.ts apart), so an ESM app build no longer puts the whole of those
+// three modules in its first chunk because the lazy part shares them (2026-12-04): createDoctor
+// 14.28 kB (limit 14.3 KiB).
 import { FIRST_PROBLEM, lazyPart } from './bench/lib/chunks.mjs';
 
 const KB = 1024;
@@ -52,7 +56,7 @@ export const CHECKS = [
     import: { './dist/trtc-doctor.js': '{ createDoctor }' },
     entry: ['index'],
     gzip: true,
-    limit: '15.5 KiB',
+    limit: '14.3 KiB',
   },
   {
     id: 'iife',

@@ -4,6 +4,7 @@
  * Everything is read lazily and guarded: importing this file touches no browser global.
  */
 import { field, read, str } from './guard.js';
+import { sdkFamilyOf, sdkVersionOf } from './sdk-version.js';
 import type { TrtcNamespaceLike } from './types.js';
 
 /** A browser as told by its user agent. */
@@ -76,40 +77,7 @@ export function parseBrowser(userAgent: string): BrowserInfo {
 /** The browser's `navigator`, when there is one (not in Node or a sandbox without it). */
 export const nav = () => field(globalThis, 'navigator') as Partial<Navigator> | undefined;
 
-/** The TRTC namespace's version, if it says one. */
-export const sdkVersionOf = (trtc: TrtcNamespaceLike | undefined): string | undefined =>
-  str(field(trtc, 'VERSION'));
-
-/** SDK versions already warned about on this page (a short list: one page has one or two SDKs). */
-const warnedVersions = new Set<string>();
-
-/**
- * Warns when the SDK is neither 4.x nor 5.x: once per page and version, however many doctors (a
- * script tag and the page's own) see it.
- */
-export function warnUnknownVersion(
-  trtc: TrtcNamespaceLike | undefined,
-  warnOnce: (key: string, message: string) => void,
-): void {
-  const version = sdkVersionOf(trtc);
-  if (!version || /^[45]\./.test(version) || warnedVersions.has(version)) return;
-  warnedVersions.add(version);
-  warnOnce(
-    'sdk-version',
-    `TRTC SDK ${version} is neither 4.x nor 5.x: some errors may only be explained generically.`,
-  );
-}
-
-/**
- * Which SDK generation a namespace is: v5 makes instances with `create()`, v4 clients with
- * `createClient()`; the version decides when both or neither are there.
- */
-export function sdkFamilyOf(trtc: TrtcNamespaceLike | undefined): 'v4' | 'v5' | undefined {
-  const major = /^(\d+)\./.exec(sdkVersionOf(trtc) ?? '')?.[1];
-  if (major === '4' || major === '5') return `v${major}`;
-  if (typeof field(trtc, 'createClient') === 'function') return 'v4';
-  return typeof field(trtc, 'create') === 'function' ? 'v5' : undefined;
-}
+export { sdkFamilyOf, sdkVersionOf, warnUnknownVersion } from './sdk-version.js';
 
 /** The facts that cost nothing to read (no promise, no prompt). */
 export function snapshotEnvironment(trtc?: TrtcNamespaceLike): EnvironmentFacts {

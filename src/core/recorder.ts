@@ -11,12 +11,12 @@
  */
 import { signal } from '@preact/signals-core';
 import type { Signal } from '@preact/signals-core';
-import { warnUnknownVersion } from './env.js';
+import { warnUnknownVersion } from './sdk-version.js';
 import { createFactBook } from './facts.js';
 import type { FactBook, MutableFacts } from './facts.js';
 import { describe, fail, field, isObject, read } from './guard.js';
 import { detectLang } from './lang.js';
-import { isTrtcError, quickSignature } from './parse.js';
+import { isTrtcError, quickSignature } from './signature.js';
 import { validateDoctorOptions } from './options.js';
 import { redactText } from './redact.js';
 import type { ResolveTrigger, TimelineInput } from './store.js';

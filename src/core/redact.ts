@@ -9,7 +9,6 @@
  * 4. by URL: query values are replaced (origin and path stay, so doc links still work).
  * Redacting twice changes nothing: `userSig=[redacted]` stays as it is.
  */
-import { field } from './guard.js';
 
 /** What a secret is replaced with. */
 export const REDACTED = '[redacted]';
@@ -20,12 +19,6 @@ export const SECRET_FRAGMENT_LENGTH = 24;
 /** Shorter "secrets" are ignored: redacting every "1" or "ab" would destroy the text, not protect it. */
 export const MIN_SECRET_LENGTH = 6;
 
-/** How deep `redactValue` walks before it stops. */
-export const MAX_REDACT_DEPTH = 8;
-
-/** How many keys or items of one object or array `redactValue` keeps. */
-export const MAX_REDACT_ITEMS = 200;
-
 // Every quantifier is bounded or applies to one character class that the next token cannot
 // match, so each regex runs in linear time on any input (no catastrophic backtracking).
 /** A secret's name and separator (kept, `$1`), then its value (replaced) unless already redacted. */
@@ -34,7 +27,6 @@ const FIELD_IN_TEXT =
 const TLS_SIG_SHAPE = /eJ(?:[\w*+/=%-]|\\\/){20,}/g;
 const URL_WITH_QUERY = /\b(?:http|ws)s?:\/\/[^\s"'<>\\?#]*[?#][^\s"'<>\\]*/gi;
 const QUERY_VALUE = /([?&#;][^=&#;]*=)[^&#;]*/g;
-const SECRET_FIELD_NAME = /^(?:user_?sig|private_?map_?key|sig)$/i;
 
 /**
  * Base64 and base64url of the secret's UTF-8 bytes: on its own, and at each of the three byte
@@ -191,59 +183,6 @@ export function redactText(text: string, secrets: readonly string[] = []): strin
   try {
     if (typeof text !== 'string') return '';
     return redactShapes(Array.isArray(secrets) ? redactValues(text, secrets) : text);
-  } catch {
-    return REDACTED;
-  }
-}
-
-function walk(
-  value: unknown,
-  secrets: readonly string[],
-  seen: Set<object>,
-  depth: number,
-): unknown {
-  if (typeof value === 'string') return redactText(value, secrets);
-  if (typeof value === 'bigint') return String(value);
-  if (typeof value === 'function' || typeof value === 'symbol') return undefined;
-  if (!value || typeof value !== 'object') return value;
-  if (seen.has(value)) return '[circular]';
-  if (depth >= MAX_REDACT_DEPTH) return '[too deep]';
-  seen.add(value);
-  try {
-    const copy = (item: unknown): unknown => walk(item, secrets, seen, depth + 1);
-    if (Array.isArray(value)) return value.slice(0, MAX_REDACT_ITEMS).map(copy);
-    const keys = Object.keys(value).slice(0, MAX_REDACT_ITEMS);
-    // Error fields are not enumerable, but they are what a report needs.
-    if (value instanceof Error) keys.unshift('name', 'message');
-    const out: Record<string, unknown> = {};
-    for (const key of keys) {
-      // A field that cannot be read (or cleaned) is dropped, never passed through.
-      try {
-        const secret = SECRET_FIELD_NAME.test(key);
-        const clean = secret ? REDACTED : copy(field(value, key));
-        if (clean !== undefined) out[secret ? key : redactText(key, secrets)] = clean;
-      } catch {
-        // Dropped, as above.
-      }
-    }
-    return out;
-  } finally {
-    seen.delete(value);
-  }
-}
-
-/**
- * A redacted deep copy of any value, for reports: fields named `userSig`, `privateMapKey` or `sig`
- * (any case) become `[redacted]`, every string goes through {@link redactText}, cycles become
- * `[circular]`, depth and width are bounded, functions and symbols are dropped. A field that throws
- * when read is dropped. Never throws; the result is plain JSON-safe data.
- *
- * @param value what to copy (an object, an error, a primitive).
- * @param secrets exact values to remove wherever they appear.
- */
-export function redactValue(value: unknown, secrets: readonly string[] = []): unknown {
-  try {
-    return walk(value, Array.isArray(secrets) ? secrets : [], new Set(), 0);
   } catch {
     return REDACTED;
   }

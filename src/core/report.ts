@@ -7,7 +7,8 @@
  */
 import type { EnvironmentFacts } from './env.js';
 import { read } from './guard.js';
-import { MIN_SECRET_LENGTH, REDACTED, formsOf, redactText, redactValue } from './redact.js';
+import { MIN_SECRET_LENGTH, REDACTED, formsOf, redactText } from './redact.js';
+import { redactValue } from './redact-value.js';
 import { t } from './strings.js';
 import type { StringKey } from './strings.js';
 import type { Lang, PreflightResult, Problem, ProblemSource, TimelineEntry } from './types.js';

@@ -1,14 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  MAX_REDACT_DEPTH,
-  MAX_REDACT_ITEMS,
-  REDACTED,
-  SECRET_FRAGMENT_LENGTH,
-  redactShapes,
-  redactText,
-  redactValue,
-} from '../../src/core/redact';
+import { REDACTED, SECRET_FRAGMENT_LENGTH, redactShapes, redactText } from '../../src/core/redact';
+import { MAX_REDACT_DEPTH, MAX_REDACT_ITEMS, redactValue } from '../../src/core/redact-value';
 
 // Shaped like a real TLS-sig userSig (base64url-ish, with the characters that need escaping).
 const USER_SIG =
