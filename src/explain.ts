@@ -15,7 +15,7 @@
  */
 import { diagnose } from './core/diagnose.js';
 import { field } from './core/guard.js';
-import { detectLang } from './core/lang.js';
+import { detectLang, isLang } from './core/lang.js';
 import type { Diagnosis, Lang } from './core/types.js';
 import { loadParts, takeWanted } from './lang/registry.js';
 import type { PartId } from './lang/types.js';
@@ -41,7 +41,7 @@ const MAX_ROUNDS = 3;
 function pickLang(options: unknown): Lang {
   const lang = field(options, 'lang');
   if (lang === undefined) return detectLang();
-  return lang === 'zh' ? 'zh' : 'en';
+  return isLang(lang) ? lang : 'en';
 }
 
 /**

@@ -164,7 +164,7 @@ describe('the script-tag entry', () => {
     const messages = warn.mock.calls.map((c) => String(c[0]));
     expect(messages).toHaveLength(6);
     expect(messages.every((m) => m.startsWith('[trtc-doctor] data-'))).toBe(true);
-    expect(messages.join('\n')).toContain(`data-lang="fr" is not valid (use 'zh' or 'en')`);
+    expect(messages.join('\n')).toContain(`data-lang="fr" is not valid (use 'en' or 'zh')`);
     expect(doctor.settings.value.audience).toBe('developer');
     expect(mounted.calls[0]?.options).toEqual({
       lang: doctor.settings.value.lang,

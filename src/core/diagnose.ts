@@ -5,7 +5,7 @@
  */
 import { catalog, unknownText } from '../catalog/index.js';
 import type { CatalogEntry, Lang } from '../catalog/types.js';
-import { detectLang } from './lang.js';
+import { detectLang, isLang } from './lang.js';
 import { field } from './guard.js';
 import { createLookup } from './lookup.js';
 import { MAX_NAME_CHARS, toHex } from './parse.js';
@@ -125,7 +125,7 @@ function pickOperation(options: unknown): string | undefined {
 /** `options.lang` when it is a language we have, else the browser's (en without a browser). */
 function pickLang(options: unknown): Lang {
   const lang = field(options, 'lang');
-  return lang === 'zh' || lang === 'en' ? lang : detectLang();
+  return isLang(lang) ? lang : detectLang();
 }
 
 /**

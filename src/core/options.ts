@@ -4,6 +4,7 @@
  * the script tag's `data-*` attributes (where a bad value warns instead: see script-tag.ts).
  */
 import { describe, fail, isObject } from './guard.js';
+import { LANGS } from './lang.js';
 import type { DoctorOptions, MountOptions, PanelSettings } from './types.js';
 
 /** Says what to pass when `value` is wrong, `undefined` when it is fine. */
@@ -17,7 +18,7 @@ const oneOf = (...values: unknown[]): Check =>
   is((v) => values.includes(v), values.map((x) => `'${x}'`).join(' or '));
 const ofType = (type: string): Check => is((v) => typeof v === type, `a ${type}`);
 
-const LANG = oneOf('zh', 'en');
+const LANG = oneOf(...LANGS);
 const AUDIENCE = oneOf('developer', 'user');
 const SCHEME = oneOf('light', 'dark', 'system');
 const BOOLEAN = ofType('boolean');

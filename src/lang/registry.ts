@@ -7,6 +7,7 @@
  * Holds no words itself.
  */
 import type { Lang } from '../catalog/types.js';
+import { LANGS } from '../core/lang.js';
 import type { V5EntryName } from '../catalog/types.js';
 import type { CatalogKey, PartId, Parts } from './types.js';
 
@@ -23,8 +24,7 @@ export const allWords = (): boolean =>
 type Loaded = { -readonly [P in PartId]?: Parts[P] };
 type Loader<P extends PartId> = () => Promise<{ readonly part: Parts[P] }>;
 
-/** The languages there are words for, English first (the fallback order). */
-export const LANGS: readonly Lang[] = Object.freeze(['en', 'zh']);
+export { LANGS };
 
 /** Every part, the panel's first. */
 export const PARTS: readonly PartId[] = Object.freeze([

@@ -168,7 +168,7 @@ export function createPanelModel(doctor: Doctor, forced = false, toasts = false)
     },
     t(key, vars) {
       const s = doctor.settings.value;
-      // Any language but Chinese reads English.
+      // A language whose view words are not loaded reads a loaded one's (English first).
       return format(s.messages[key] ?? message(s.lang, key), vars);
     },
     source: (s) =>

@@ -8,7 +8,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { SDK_CODES, catalog } from '../../src/catalog';
-import type { CatalogEntry, Lang } from '../../src/catalog/types';
+import type { CatalogEntry } from '../../src/catalog/types';
 import {
   BANNED_REASONS,
   EXTRA_JOIN_CODES,
@@ -21,6 +21,7 @@ import {
   SEED_SDK_CODES,
 } from '../fixtures/seed';
 import { useAllPacks } from '../../src/lang/all';
+import { LANGS } from '../../src/core/lang';
 
 // Both languages, as the public `catalog` and `diagnose` have them.
 useAllPacks();
@@ -29,7 +30,6 @@ const SEED_PAGE = fileURLToPath(
   new URL('../../../shared/seed/trtc-web-error-codes-4x.md', import.meta.url),
 );
 const SDK_JS = fileURLToPath(new URL('../../node_modules/trtc-js-sdk/trtc.js', import.meta.url));
-const LANGS: readonly Lang[] = ['zh', 'en'];
 
 const byId = new Map(catalog.map((entry) => [entry.id, entry]));
 

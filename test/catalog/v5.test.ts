@@ -8,17 +8,17 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { catalog } from '../../src/catalog';
-import type { CatalogEntry, Lang } from '../../src/catalog/types';
+import type { CatalogEntry } from '../../src/catalog/types';
 import { V5_ERROR_KEYS } from '../../src/catalog/v5';
 import { V5_EVENT_IDS, V5_EXTRA_CODES, V5_TOP_CODES } from '../fixtures/v5-codes';
 import { useAllPacks } from '../../src/lang/all';
+import { LANGS } from '../../src/core/lang';
 
 // Both languages, as the public `catalog` and `diagnose` have them.
 useAllPacks();
 
 // happy-dom's import.meta.url is no file URL: the path is from the project root, where vitest runs.
 const SDK_JS = resolve('node_modules/trtc-sdk-v5/trtc.js');
-const LANGS: readonly Lang[] = ['zh', 'en'];
 const CJK = /[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]/;
 /** What an end user can do nothing with: code spans, codes, keys. */
 const CODE_LIKE = /`|\d{3,}|0x|[A-Z]+_[A-Z]|!|！/;

@@ -334,7 +334,7 @@ describe('misuse throws at the call with what to pass', () => {
       `trtc-doctor: createDoctor() got an unknown option "unknownOption". Valid options: ${names}.`,
     );
     expect(() => createDoctorCore({ lang: 'fr' } as never)).toThrow(
-      `option "lang" must be 'zh' or 'en', got "fr"`,
+      `option "lang" must be 'en' or 'zh', got "fr"`,
     );
     expect(() => createDoctorCore({ maxTimeline: 0 })).toThrow(
       /"maxTimeline" must be a positive integer, got number 0/,
