@@ -24,7 +24,10 @@
 // The recorder's pieces of parse.ts, env.ts and redact.ts are files of their own (signature.ts,
 // sdk-version.ts; redact-value.ts apart), so an ESM app build no longer puts the whole of those
 // three modules in its first chunk because the lazy part shares them (2026-12-04): createDoctor
-// 14.28 kB (limit 14.3 KiB).
+// 14.28 kB (limit 14.3 KiB). The plain launcher then kept the `offset` option and the place the
+// user dragged the launcher to, with 44 px controls and an end user's wording when the panel
+// cannot load, and the panel launcher's words for end users (2026-12-04): createDoctor 14.93 kB
+// (limit 14.6 KiB), script tag 16.5 kB (limit 16.3 KiB).
 import { FIRST_PROBLEM, lazyPart } from './bench/lib/chunks.mjs';
 
 const KB = 1024;
@@ -56,7 +59,7 @@ export const CHECKS = [
     import: { './dist/trtc-doctor.js': '{ createDoctor }' },
     entry: ['index'],
     gzip: true,
-    limit: '14.3 KiB',
+    limit: '14.6 KiB',
   },
   {
     id: 'iife',
@@ -64,7 +67,7 @@ export const CHECKS = [
     path: 'dist/trtc-doctor.iife.js',
     rolldown: false,
     gzip: true,
-    limit: '16.1 KiB',
+    limit: '16.3 KiB',
   },
   {
     id: 'lazyEn',

@@ -117,6 +117,7 @@ export function createLazyDoctor(
       showMiniLauncher({
         options: r.options,
         lang: () => settings.peek().lang,
+        audience: () => settings.peek().audience,
         scheme: () => settings.peek().colorScheme,
         count: () => recorder.pending().length,
         raw: () => recorder.pending(),

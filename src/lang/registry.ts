@@ -7,7 +7,6 @@
  * Holds no words itself.
  */
 import type { Lang } from '../catalog/types.js';
-import { LANGS } from '../core/lang.js';
 import type { V5EntryName } from '../catalog/types.js';
 import type { CatalogKey, PartId, Parts } from './types.js';
 
@@ -23,8 +22,6 @@ export const allWords = (): boolean =>
 
 type Loaded = { -readonly [P in PartId]?: Parts[P] };
 type Loader<P extends PartId> = () => Promise<{ readonly part: Parts[P] }>;
-
-export { LANGS };
 
 /** Every part, the panel's first. */
 export const PARTS: readonly PartId[] = Object.freeze([
@@ -42,6 +39,13 @@ export const PARTS: readonly PartId[] = Object.freeze([
 ]);
 
 const loaded: Readonly<Record<Lang, Loaded>> = { en: {}, zh: {} };
+
+/**
+ * The languages there are words for, English first (the fallback order): the keys of `loaded`,
+ * which `tsc` holds to `Lang`. The same list as `LANGS` of core/lang.ts (langs.test.ts checks),
+ * not imported from it, so that this lazy module shares no chunk with the always-loaded part.
+ */
+export const LANGS: readonly Lang[] = Object.freeze(Object.keys(loaded) as Lang[]);
 
 type Loaders = { readonly [L in Lang]: { readonly [P in PartId]: Loader<P> } };
 

@@ -8,12 +8,15 @@
 import { read } from '../core/guard.js';
 import { rawText } from '../core/raw-report.js';
 import type { PendingCapture } from '../core/recorder.js';
-import type { Lang, MountOptions, PanelSettings } from '../core/types.js';
+import { EDGE_PX, loadPlace } from './place.js';
+import type { Audience, Lang, MountOptions, PanelSettings } from '../core/types.js';
 
 /** What the mini launcher reads and calls. */
 export interface MiniSetup {
   readonly options: MountOptions;
   readonly lang: () => Lang;
+  /** An end user reads a calm line first, the codes and messages behind "Details". */
+  readonly audience: () => Audience;
   /** The colour scheme setting ('system' follows the page's `prefers-color-scheme`). */
   readonly scheme: () => PanelSettings['colorScheme'];
   /** How many distinct errors are recorded. */
@@ -39,8 +42,11 @@ export interface MiniLauncher {
 const WORDS = {
   en: {
     title: 'TRTC Doctor',
-    recorded: '{n} recorded',
+    help: 'Call help',
+    recorded: 'recorded',
     failed: 'The panel could not load. The errors as recorded:',
+    failedUser: 'The help panel could not load. Copy the report and send it to support.',
+    details: 'Details',
     none: 'Nothing recorded.',
     copy: 'Copy report',
     copied: 'Copied',
@@ -48,8 +54,11 @@ const WORDS = {
   },
   zh: {
     title: 'TRTC 诊断',
-    recorded: '已记录 {n} 个',
+    help: '通话帮助',
+    recorded: '个已记录',
     failed: '面板未能加载。已记录的错误：',
+    failedUser: '帮助面板未能加载。请复制报告，发给客服。',
+    details: '详情',
     none: '暂无记录。',
     copy: '复制报告',
     copied: '已复制',
@@ -63,9 +72,13 @@ const CSS = `:host{all:initial;--f:#111;--g:#fff}
 .l,.d{position:fixed;z-index:var(--z);font:14px/1.4 system-ui,sans-serif;color:var(--f);background:var(--g);border:1px solid #888;border-radius:8px}
 .l{padding:8px 12px;cursor:pointer;min-height:44px}
 .b{display:inline-block;margin-inline-start:6px;padding:0 6px;border-radius:9px;background:#c62828;color:#fff}
-.d{max-width:min(480px,calc(100vw - 32px));max-height:60vh;overflow:auto;padding:12px}
-.d[hidden],.b[hidden]{display:none}
-.d button{margin-inline-end:8px;min-height:36px}
+.d{box-sizing:border-box;max-width:min(480px,calc(100vw - 32px));max-height:60vh;overflow:auto;padding:12px}
+.d[hidden],.b[hidden],.sr[hidden]{display:none}
+.sr{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0)}
+.d p,.d ol,.d details{margin:0 0 8px}
+.d ol{padding-inline-start:24px}
+.d summary{cursor:pointer;padding:12px 0;min-height:44px;box-sizing:border-box}
+.d button{margin-inline-end:8px;min-height:44px}
 li{margin:4px 0;overflow-wrap:anywhere}`;
 
 /** `?trtc-doctor` (or `&trtc-doctor=1`) in the URL shows the launcher from the start. */
@@ -110,44 +123,59 @@ export function showMiniLauncher(setup: MiniSetup): MiniLauncher {
   button.type = 'button';
   const label = el('span');
   const badge = el('span', 'b');
-  badge.setAttribute('aria-hidden', 'true');
-  button.append(label, badge);
+  // The name is the visible text and a hidden tail, "TRTC Doctor 2 recorded", as the panel's
+  // launcher has it: speech input finds the button by what it shows.
+  const tail = el('span', 'sr');
+  button.append(label, badge, tail);
   const dialog = el('div', 'd');
   dialog.setAttribute('role', 'dialog');
   dialog.hidden = true;
-  for (const node of [button, dialog]) {
-    node.style.setProperty(v, '16px');
-    node.style.setProperty(h, '16px');
-  }
-  dialog.style.setProperty(v, '72px');
   root.append(button, dialog);
   document.body.appendChild(host);
-
   let frame = 0;
   const paint = () => {
     frame = 0;
     const w = words();
     const n = setup.count();
     host.setAttribute('data-scheme', setup.scheme());
-    label.textContent = w.title;
-    badge.textContent = String(n);
-    badge.hidden = !n;
-    button.setAttribute(
-      'aria-label',
-      n ? `${w.title}: ${w.recorded.replace('{n}', String(n))}` : w.title,
-    );
+    // End users read the panel launcher's words: "Call help" and a mark, not a count.
+    const user = setup.audience() === 'user';
+    label.textContent = user ? w.help : w.title;
+    badge.textContent = user ? ' !' : ` ${n}`;
+    tail.textContent = user ? ` ${n} ${w.recorded}` : ` ${w.recorded}`;
+    badge.hidden = tail.hidden = !n;
   };
   paint();
+
+  // Where the panel's launcher would be: the place the user dragged it to this session (kept
+  // inside the viewport when it was dropped), else the `offset` option; clear of the notch and
+  // the home indicator.
+  const { x, y } = loadPlace(options.offset);
+  const { height } = button.getBoundingClientRect();
+  const at = (edge: string, by: number) =>
+    `calc(${EDGE_PX + by}px + env(safe-area-inset-${edge}, 0px))`;
+  for (const node of [button, dialog]) {
+    node.style.setProperty(v, at(v, y));
+    node.style.setProperty(h, at(h, x));
+  }
+  // The raw list opens next to the launcher, further from the edge.
+  dialog.style.setProperty(v, at(v, y + height + 8));
 
   const closeRaw = () => {
     dialog.hidden = true;
     dialog.replaceChildren();
   };
+  /** Close the raw list and give the focus back to the launcher. */
+  const dismiss = () => {
+    closeRaw();
+    button.focus();
+  };
   const openRaw = () => {
     const w = words();
-    dialog.setAttribute('aria-label', w.title);
+    const user = setup.audience() === 'user';
+    dialog.setAttribute('aria-label', user ? w.help : w.title);
     const note = el('p');
-    note.textContent = setup.failed() ? w.failed : w.title;
+    note.textContent = !setup.failed() ? w.title : user ? w.failedUser : w.failed;
     const list = el('ol');
     for (const p of setup.raw()) {
       const item = el('li');
@@ -165,18 +193,28 @@ export function showMiniLauncher(setup: MiniSetup): MiniLauncher {
     const close = el('button');
     close.type = 'button';
     close.textContent = w.close;
-    close.onclick = () => {
-      closeRaw();
-      button.focus();
-    };
+    close.onclick = dismiss;
     const empty = el('p');
     empty.textContent = w.none;
-    dialog.replaceChildren(note, list.childElementCount ? list : empty, copy, close);
+    let raw: HTMLElement = list.childElementCount ? list : empty;
+    if (user && list.childElementCount) {
+      const details = el('details');
+      const summary = el('summary');
+      summary.textContent = w.details;
+      details.append(summary, list);
+      raw = details;
+    }
+    dialog.replaceChildren(note, raw, copy, close);
     dialog.hidden = false;
     copy.focus();
   };
   // Opening loads the panel; when it cannot load, the raw list opens instead (lazy.ts).
   button.onclick = () => setup.open();
+  dialog.onkeydown = (e) => {
+    if (e.key !== 'Escape') return;
+    e.stopPropagation();
+    dismiss();
+  };
 
   return {
     update() {

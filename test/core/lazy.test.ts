@@ -10,6 +10,7 @@ import { createRequire } from 'node:module';
 import { doctorInternals } from '../../src/core/internals';
 import { createLazyDoctor } from '../../src/lazy-doctor';
 import { RAW_REPORT_SCHEMA } from '../../src/core/raw-report';
+import { PLACE_KEY } from '../../src/ui/place';
 import { MAX_PENDING } from '../../src/core/recorder';
 import { createDoctor } from '../../src/index';
 import type { Doctor, DoctorOptions, TrtcInstanceLike } from '../../src/index';
@@ -235,7 +236,7 @@ describe('when the part cannot load', () => {
 
   it('the mini launcher counts what was recorded and opens the raw list, as text', async () => {
     warnings();
-    const doctor = offline();
+    const doctor = offline({ audience: 'developer' });
     const markup = '<img src=x onerror=alert(1)>';
     doctor.capture(rtcError(16451, `play failed ${markup}`));
     expect(await doctor.load()).toBe(false);
@@ -244,13 +245,13 @@ describe('when the part cannot load', () => {
     await vi.waitFor(() => expect(host()).not.toBeNull());
     const root = host()!.shadowRoot!;
     const button = root.querySelector('button')!;
-    expect(button.getAttribute('aria-label')).toBe('TRTC Doctor: 1 recorded');
+    expect(button.textContent).toBe('TRTC Doctor 1 recorded');
 
     doctor.capture(rtcError(4096, 'bad parameter'));
     // The badge is written at the next animation frame, not at each error.
-    expect(button.getAttribute('aria-label')).toBe('TRTC Doctor: 1 recorded');
+    expect(button.textContent).toBe('TRTC Doctor 1 recorded');
     frames.run();
-    expect(button.getAttribute('aria-label')).toBe('TRTC Doctor: 2 recorded');
+    expect(button.textContent).toBe('TRTC Doctor 2 recorded');
 
     button.click();
     const dialog = root.querySelector<HTMLElement>('[role=dialog]')!;
@@ -261,12 +262,81 @@ describe('when the part cannot load', () => {
       expect.stringContaining('4096 RtcError: bad parameter'),
     ]);
     expect(dialog.textContent).toContain('The panel could not load');
+    // A developer reads the codes at once, not behind "Details".
+    expect(dialog.querySelector('details')).toBeNull();
     expect(root.querySelector('img')).toBeNull();
     expect(document.querySelector('img')).toBeNull();
+
+    // Escape closes the list and gives the focus back to the launcher.
+    const escape = new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true });
+    dialog.querySelector('button')!.dispatchEvent(escape);
+    expect(dialog.hidden).toBe(true);
+    expect(root.activeElement).toBe(button);
   });
+
+  it.each([
+    ['en', 'Copy the report and send it to support.', 'Details'],
+    ['zh', '请复制报告，发给客服。', '详情'],
+  ] as const)(
+    'an end user (%s) reads a calm line first, the codes behind Details',
+    async (lang, line, details) => {
+      warnings();
+      const doctor = offline({ lang, audience: 'user' });
+      doctor.capture(rtcError(16451, 'play failed'));
+      expect(await doctor.load()).toBe(false);
+      doctor.mount({ showLauncher: true });
+      const host = () => document.querySelector('trtc-doctor[data-mini]');
+      await vi.waitFor(() => expect(host()).not.toBeNull());
+      const root = host()!.shadowRoot!;
+      const launcher = root.querySelector('button')!;
+      // The panel launcher's words for end users: no count on show, the count in its name.
+      expect(launcher.textContent).toBe(
+        lang === 'en' ? 'Call help ! 1 recorded' : '通话帮助 ! 1 个已记录',
+      );
+      launcher.click();
+      const dialog = root.querySelector<HTMLElement>('[role=dialog]')!;
+      await vi.waitFor(() => expect(dialog.hidden).toBe(false));
+      const note = dialog.querySelector('p')!.textContent!;
+      expect(note).toContain(line);
+      expect(note).not.toMatch(/\d|RtcError/);
+      // The codes are still there, for whoever helps them, folded.
+      const folded = dialog.querySelector('details')!;
+      expect(folded.open).toBe(false);
+      expect(folded.querySelector('summary')!.textContent).toBe(details);
+      expect(folded.querySelector('li')!.textContent).toContain('16451 RtcError: play failed');
+      expect(dialog.querySelector(':scope > ol')).toBeNull();
+    },
+  );
 });
 
 describe('the plain launcher', () => {
+  it('sits where the panel launcher would: the offset option, else the place dragged to this session', () => {
+    const style = () =>
+      document.querySelector('trtc-doctor[data-mini]')!.shadowRoot!.querySelector('button')!.style;
+    const unmount = offline().mount({
+      showLauncher: true,
+      position: 'bottom-left',
+      offset: { x: 10, y: 80 },
+    });
+    expect(style().getPropertyValue('bottom')).toBe(
+      'calc(96px + env(safe-area-inset-bottom, 0px))',
+    );
+    expect(style().getPropertyValue('left')).toBe('calc(26px + env(safe-area-inset-left, 0px))');
+    unmount();
+    sessionStorage.setItem(PLACE_KEY, JSON.stringify({ x: 40, y: 0, min: false }));
+    try {
+      offline().mount({ showLauncher: true, offset: { x: 10, y: 80 } });
+      expect(style().getPropertyValue('right')).toBe(
+        'calc(56px + env(safe-area-inset-right, 0px))',
+      );
+      expect(style().getPropertyValue('bottom')).toBe(
+        'calc(16px + env(safe-area-inset-bottom, 0px))',
+      );
+    } finally {
+      sessionStorage.removeItem(PLACE_KEY);
+    }
+  });
+
   it("follows the colour scheme setting: the mount's, then configure()'s (after a frame)", () => {
     const doctor = offline();
     doctor.mount({ showLauncher: true, colorScheme: 'dark' });

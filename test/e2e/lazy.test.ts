@@ -127,7 +127,7 @@ describe('script tag: the panel part loads on demand', () => {
       .poll(() => warnings.some((w) => w.includes('could not load')), { timeout: 5_000 })
       .toBe(true);
     const mini = page.locator('trtc-doctor[data-mini] button').first();
-    await expect.poll(() => mini.getAttribute('aria-label'), { timeout: 5_000 }).toContain('1');
+    await expect.poll(() => mini.textContent(), { timeout: 5_000 }).toBe('TRTC Doctor 1 recorded');
     await mini.click();
     const dialog = page.locator('trtc-doctor[data-mini] [role="dialog"]');
     await expect.poll(() => dialog.isVisible()).toBe(true);

@@ -153,6 +153,62 @@ describe('on a phone', () => {
   });
 });
 
+describe('when the panel cannot load, on a phone', () => {
+  it.each([
+    ['en', 'user'],
+    ['zh', 'developer'],
+  ] as const)(
+    'the raw list (%s, %s) fits the screen, its controls are 44 px tall, axe-clean, where it was dragged this session',
+    async (lang, audience) => {
+      const page = await e2e.open(`/pages/phone.html?lang=${lang}`, {
+        context: PHONE,
+        before: async (p) => {
+          await p.route('**/dist/lazy/**', (r) => r.abort('blockedbyclient'));
+          // Where the user dragged the launcher earlier this session: clear of the host's button.
+          await p.addInitScript(() =>
+            sessionStorage.setItem('trtc-doctor:launcher', '{"x":0,"y":64,"min":false}'),
+          );
+        },
+      });
+      await evaluateWithoutGesture(
+        page,
+        `TRTCDoctor.doctor.configure({ audience: '${audience}' })`,
+      );
+      for (const scenario of ['invalidParameter', 'join']) {
+        expect((await runScenario(page, scenario)).thrown, scenario).toBe(true);
+      }
+      const mini = page.locator('trtc-doctor[data-mini] button').first();
+      await expect.poll(() => mini.textContent(), { timeout: 5_000 }).toMatch(/ 2 /);
+      const endCall = (await page.locator('#end-call').boundingBox())!;
+      const own = (await mini.boundingBox())!;
+      expect(own.y + own.height).toBeLessThanOrEqual(endCall.y);
+      await mini.tap();
+      const dialog = page.locator('trtc-doctor[data-mini] [role="dialog"]');
+      await expect.poll(() => dialog.isVisible()).toBe(true);
+      if (audience === 'user') await dialog.locator('summary').tap();
+      const box = (await dialog.boundingBox())!;
+      // 16 px from each side, as the launcher.
+      expect(box.x).toBeGreaterThanOrEqual(15.5);
+      expect(box.y).toBeGreaterThanOrEqual(0);
+      expect(box.x + box.width).toBeLessThanOrEqual(390);
+      expect(box.y + box.height).toBeLessThanOrEqual(own.y);
+      const small = await page.evaluate(() =>
+        [
+          ...document
+            .querySelector('trtc-doctor[data-mini]')!
+            .shadowRoot!.querySelectorAll('button, summary'),
+        ]
+          .map((el) => Math.round(el.getBoundingClientRect().height))
+          .filter((h) => h < 44),
+      );
+      expect(small).toEqual([]);
+      expect(await dialog.textContent()).toContain('4096');
+      expect(await axeViolations(page)).toEqual([]);
+      await page.screenshot({ path: resolve(OUT, `phone-fallback-${lang}-${audience}.png`) });
+    },
+  );
+});
+
 describe('200 % zoom', () => {
   // A 1100x760 window at 200 % zoom lays out 550x380 CSS px: the panel must still fit and scroll.
   it.each(['developer', 'user'] as const)(
