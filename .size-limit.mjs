@@ -27,7 +27,10 @@
 // 14.28 kB (limit 14.3 KiB). The plain launcher then kept the `offset` option and the place the
 // user dragged the launcher to, with 44 px controls and an end user's wording when the panel
 // cannot load, and the panel launcher's words for end users (2026-12-04): createDoctor 14.93 kB
-// (limit 14.6 KiB), script tag 16.5 kB (limit 16.3 KiB).
+// (limit 14.6 KiB), script tag 16.5 kB (limit 16.3 KiB). The script tag's lazy part then took
+// options, redact and shortcut from its entry instead of carrying them twice (shared-handoff.ts):
+// a first problem 1.1 kB less (4.x en 28.0 / zh 28.8 kB, v5 en 28.6 / zh 29.5), the entry 0.25
+// kB more (16.75 kB, limit 16.7 KiB).
 import { FIRST_PROBLEM, lazyPart } from './bench/lib/chunks.mjs';
 
 const KB = 1024;
@@ -67,7 +70,7 @@ export const CHECKS = [
     path: 'dist/trtc-doctor.iife.js',
     rolldown: false,
     gzip: true,
-    limit: '16.3 KiB',
+    limit: '16.7 KiB',
   },
   {
     id: 'lazyEn',

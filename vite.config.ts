@@ -2,6 +2,8 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
+import type { Plugin } from 'vite';
+import { SHARED_MODULES, sharedKey } from './src/core/shared-handoff.js';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as {
   version: string;
@@ -22,6 +24,43 @@ const SCRIPT_BUILDS: Record<string, { entry: string; file: string; lazy?: boolea
   full: { entry: 'src/global-full.ts', file: 'trtc-doctor.full.iife.js' },
   lazy: { entry: 'src/script-part.ts', file: 'lazy/panel.js', lazy: true },
 };
+
+const SHARED_ID = '\0trtc-doctor-shared:';
+
+/**
+ * The script tag's lazy part reads the modules it shares with the entry file from the entry
+ * (src/core/shared-handoff.ts) instead of bundling them again: each import of one of them becomes
+ * a module that re-exports, by name, what the entry put on the global object. The names are the
+ * module's own `export const|function|let|class` declarations; a name the lazy part imports and
+ * the module does not declare so fails the build.
+ */
+function sharedFromEntry(version: string): Plugin {
+  const source = (name: string) => fileURLToPath(new URL(`./src/${name}.ts`, import.meta.url));
+  const byFile = new Map<string, string>(SHARED_MODULES.map((name) => [source(name), name]));
+  return {
+    name: 'trtc-doctor:shared-from-entry',
+    enforce: 'pre',
+    async resolveId(id, importer, options) {
+      if (!importer || importer.startsWith(SHARED_ID)) return null;
+      const resolved = await this.resolve(id, importer, { ...options, skipSelf: true });
+      const name = resolved && byFile.get(resolved.id);
+      return name ? SHARED_ID + name : null;
+    },
+    load(id) {
+      if (!id.startsWith(SHARED_ID)) return null;
+      const name = id.slice(SHARED_ID.length);
+      const code = readFileSync(source(name), 'utf8');
+      const names = [
+        ...code.matchAll(/^export (?:async )?(?:const|function|let|class) (\w+)/gm),
+      ].map((m) => m[1]!);
+      const key = JSON.stringify(sharedKey(version).description);
+      return (
+        `const m = globalThis[Symbol.for(${key})][${JSON.stringify(name)}];\n` +
+        names.map((n) => `export const ${n} = m.${n};`).join('\n')
+      );
+    },
+  };
+}
 
 /**
  * The script tag's lazy part has a second entry: the userSig decoder (`lazy/usersig.js`), which
@@ -52,6 +91,7 @@ export default defineConfig(({ mode }) => {
       // The single-file build adds every word up front: it loads none (src/lang/registry.ts).
       __TRTC_DOCTOR_ALL_WORDS__: JSON.stringify(mode === 'full'),
     },
+    plugins: script?.lazy ? [sharedFromEntry(pkg.version)] : [],
     // The script tag's lazy part uses the entry file's signals (src/core/signals-handoff.ts).
     resolve: script?.lazy
       ? {

@@ -21,6 +21,11 @@
  * too; `diagnose` and `catalog` are filled in by `TRTCDoctor.load()`.
  */
 import * as signalsCore from '@preact/signals-core';
+import * as options from './core/options.js';
+import * as redactModule from './core/redact.js';
+import { SHARED_KEY } from './core/shared-handoff.js';
+import type { SharedModule } from './core/shared-handoff.js';
+import * as shortcut from './ui/shortcut.js';
 import type { CatalogEntry } from './catalog/types.js';
 import { createLazyDoctor } from './lazy-doctor.js';
 import type { LazyPart } from './lazy-doctor.js';
@@ -36,6 +41,12 @@ export { MAX_REPORT_CHARS, REPORT_SCHEMA } from './core/report.js';
 // The lazy part uses this file's signals (signals-handoff.ts): one copy for the whole doctor.
 const handoff = globalThis as unknown as Record<symbol, unknown>;
 handoff[Symbol.for('trtc-doctor.signals-core')] ??= signalsCore;
+// And this file's copies of the modules it shares with the lazy part (shared-handoff.ts).
+handoff[SHARED_KEY] ??= {
+  'core/options': options,
+  'core/redact': redactModule,
+  'ui/shortcut': shortcut,
+} satisfies Record<SharedModule, object>;
 
 const script = typeof document === 'undefined' ? null : document.currentScript;
 // Read now: `document.currentScript` is only set while this file runs.

@@ -106,6 +106,16 @@ describe('the script-tag entry', () => {
     expect(small.doctor.canRun('copy-report')).toBe(false);
     expect(JSON.parse(small.doctor.report()).schema).toBe('trtc-doctor/raw-report@1');
     expect(await full.load()).toBe(true);
+    // It hands its copies of the modules its lazy part shares to that part, under its version.
+    const { SHARED_MODULES, sharedKey } = await import('../src/core/shared-handoff');
+    const version = (await import('../package.json')).version;
+    const shared = (globalThis as unknown as Record<symbol, Record<string, object>>)[
+      sharedKey(version)
+    ]!;
+    expect(Object.keys(shared).sort()).toEqual([...SHARED_MODULES].sort());
+    expect(shared['core/redact']).toBe(await import('../src/core/redact'));
+    expect(shared['core/options']).toBe(await import('../src/core/options'));
+    expect(shared['ui/shortcut']).toBe(await import('../src/ui/shortcut'));
   });
 
   it('watches a TRTC SDK that loads after it', async () => {
