@@ -14,15 +14,9 @@ import { read, text } from '../core/guard.js';
 import type { Lang, MountOptions, Problem, Severity } from '../core/types.js';
 import { allWords, hasPart, loadParts } from '../lang/registry.js';
 import type { PanelModel } from './model.js';
-import {
-  DRAG_THRESHOLD_PX,
-  EDGE_PX,
-  KEY_STEP_PX,
-  clampPlace,
-  loadPlace,
-  savePlace,
-} from './place.js';
+import { EDGE_PX, loadPlace } from './place.js';
 import type { Place } from './place.js';
+import { DRAG_THRESHOLD_PX, KEY_STEP_PX, clampPlace, savePlace } from './place-move.js';
 import type * as ViewModule from './view.js';
 
 type View = typeof ViewModule;
