@@ -4,7 +4,7 @@
  * Everything is read lazily and guarded: importing this file touches no browser global.
  */
 import { field, read, str } from './guard.js';
-import { sdkFamilyOf, sdkVersionOf } from './sdk-version.js';
+import { sdkVersionOf } from './sdk-version.js';
 import type { TrtcNamespaceLike } from './types.js';
 
 /** A browser as told by its user agent. */
@@ -77,7 +77,18 @@ export function parseBrowser(userAgent: string): BrowserInfo {
 /** The browser's `navigator`, when there is one (not in Node or a sandbox without it). */
 export const nav = () => field(globalThis, 'navigator') as Partial<Navigator> | undefined;
 
-export { sdkFamilyOf, sdkVersionOf, warnUnknownVersion } from './sdk-version.js';
+export { sdkVersionOf, warnUnknownVersion } from './sdk-version.js';
+
+/**
+ * Which SDK generation a namespace is: v5 makes instances with `create()`, v4 clients with
+ * `createClient()`; the version decides when both or neither are there.
+ */
+export function sdkFamilyOf(trtc: TrtcNamespaceLike | undefined): 'v4' | 'v5' | undefined {
+  const major = /^(\d+)\./.exec(sdkVersionOf(trtc) ?? '')?.[1];
+  if (major === '4' || major === '5') return `v${major}`;
+  if (typeof field(trtc, 'createClient') === 'function') return 'v4';
+  return typeof field(trtc, 'create') === 'function' ? 'v5' : undefined;
+}
 
 /** The facts that cost nothing to read (no promise, no prompt). */
 export function snapshotEnvironment(trtc?: TrtcNamespaceLike): EnvironmentFacts {

@@ -1,6 +1,6 @@
 /**
- * Which TRTC SDK a namespace is, and the warning for one that is neither 4.x nor 5.x. Apart from
- * env.ts (which re-exports it) because the recorder, always loaded, needs it and not the rest.
+ * The TRTC SDK's version, and the warning for one that is neither 4.x nor 5.x. Apart from env.ts
+ * (which re-exports it) because the recorder, always loaded, needs it and not the rest.
  */
 import { field, str } from './guard.js';
 import type { TrtcNamespaceLike } from './types.js';
@@ -27,15 +27,4 @@ export function warnUnknownVersion(
     'sdk-version',
     `TRTC SDK ${version} is neither 4.x nor 5.x: some errors may only be explained generically.`,
   );
-}
-
-/**
- * Which SDK generation a namespace is: v5 makes instances with `create()`, v4 clients with
- * `createClient()`; the version decides when both or neither are there.
- */
-export function sdkFamilyOf(trtc: TrtcNamespaceLike | undefined): 'v4' | 'v5' | undefined {
-  const major = /^(\d+)\./.exec(sdkVersionOf(trtc) ?? '')?.[1];
-  if (major === '4' || major === '5') return `v${major}`;
-  if (typeof field(trtc, 'createClient') === 'function') return 'v4';
-  return typeof field(trtc, 'create') === 'function' ? 'v5' : undefined;
 }
