@@ -103,6 +103,8 @@ export function createPanelModel(doctor: Doctor, forced = false, toasts = false)
   let lastAnnounced = -Infinity;
   let announceTimer: ReturnType<typeof setTimeout> | undefined;
   let toastTimer: ReturnType<typeof setTimeout> | undefined;
+  /** The toast's time is up: the next frame's flush takes it away. */
+  let toastDue = false;
   // Problems that had their toast: each gets one, whatever happens to it after.
   let toasted = new Set<string>();
   const toast = signal<Problem | null>(null);
@@ -164,6 +166,7 @@ export function createPanelModel(doctor: Doctor, forced = false, toasts = false)
     dismissToast() {
       clearTimeout(toastTimer);
       toastTimer = undefined;
+      toastDue = false;
       toast.value = null;
     },
     t(key, vars) {
@@ -218,6 +221,7 @@ export function createPanelModel(doctor: Doctor, forced = false, toasts = false)
 
   const flush = (): void => {
     frame = undefined;
+    if (toastDue) m.dismissToast();
     rendered = doctor.revision.peek();
     // Advice about the page's own code (developer-only diagnoses) is not for end users.
     const forUser = doctor.settings.peek().audience === 'user';
@@ -237,7 +241,12 @@ export function createPanelModel(doctor: Doctor, forced = false, toasts = false)
     if (!pendingCount || announceTimer !== undefined) return;
     const wait = lastAnnounced + ANNOUNCE_INTERVAL_MS - Date.now();
     if (wait <= 0) announce();
-    else announceTimer = setTimeout(announce, wait);
+    // Said in a frame, as every other change: the timer only asks for one, whose flush says it.
+    else announceTimer = setTimeout(announceInFrame, wait);
+  };
+  const announceInFrame = (): void => {
+    announceTimer = undefined;
+    if (frame === undefined) frame = raf(flush);
   };
 
   /** The developer's toast for the newest problem not toasted yet, while the overlay is closed. */
@@ -250,7 +259,11 @@ export function createPanelModel(doctor: Doctor, forced = false, toasts = false)
     toast.value = next;
     // Each toast gets its full time, also one that replaces a toast still showing.
     clearTimeout(toastTimer);
-    toastTimer = setTimeout(m.dismissToast, TOAST_MS);
+    // Gone in a frame, as every other change: the timer only asks for one.
+    toastTimer = setTimeout(() => {
+      toastDue = true;
+      if (frame === undefined) frame = raf(flush);
+    }, TOAST_MS);
   };
 
   const stop = effect(() => {

@@ -50,7 +50,10 @@ describe('createPanelModel', () => {
     // Throttled: still the first sentence, one timer pending.
     expect(model.announcement.value).toBe('New problem: First');
     expect(vi.getTimerCount()).toBe(1);
-    vi.advanceTimersByTime(ANNOUNCE_INTERVAL_MS);
+    // The timer only asks for a frame: what it says is a change of that frame, as every other.
+    vi.advanceTimersToNextTimer();
+    expect(model.announcement.value).toBe('New problem: First');
+    vi.advanceTimersToNextFrame();
     expect(model.announcement.value).toBe('3 new problems');
     expect(vi.getTimerCount()).toBe(0);
   });
