@@ -7,7 +7,8 @@
  * launcher still counts, opens the raw codes and messages, and says why in the console; the
  * single-file build needs nothing beside it.
  */
-import { relative } from 'node:path';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 // @ts-expect-error: a plain ES module of the bench, without types
@@ -140,6 +141,20 @@ describe('script tag: the panel part loads on demand', () => {
     );
     expect(JSON.parse(report)).toMatchObject({ schema: 'trtc-doctor/raw-report@1' });
     expect(report).toContain('4096');
+  });
+
+  it('carries no second copy of what it takes from the entry: option checks, redaction, shortcuts', () => {
+    const entry = readFileSync('dist/trtc-doctor.iife.js', 'utf8');
+    const lazy = readdirSync('dist/lazy')
+      .filter((file) => file.endsWith('.js'))
+      .map((file) => readFileSync(join('dist/lazy', file), 'utf8'))
+      .join('\n');
+    // A message of options.ts, redact.ts's TLS-sig shape, the shortcut grammar's `cmd` alias.
+    for (const marker of [/needs a container/, /eJ\(\?:/, /replace\(.cmd.,.meta.\)/]) {
+      // Booleans, so a failure names the marker rather than print the whole bundle.
+      expect(marker.test(entry), `${marker} in the entry`).toBe(true);
+      expect(marker.test(lazy), `${marker} in the lazy part`).toBe(false);
+    }
   });
 
   it('the single-file build needs nothing beside it', async () => {
