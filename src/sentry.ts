@@ -16,7 +16,7 @@
  * Sentry.init({ dsn: '...', integrations: [trtcDoctorIntegration({ doctor })] });
  * ```
  */
-import { isTrtcError } from './core/parse.js';
+import { isTrtcError } from './core/signature.js';
 import { describe, fail, read } from './core/guard.js';
 import type { Diagnosis, Doctor, Problem, TimelineEntry } from './core/types.js';
 

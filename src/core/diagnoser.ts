@@ -8,7 +8,7 @@ import { MAX_NAME_CHARS } from './parse.js';
 import { redactText } from './redact.js';
 import type { Diagnosis, Lang } from './types.js';
 
-export { isTrtcError } from './parse.js';
+export { isTrtcError } from './signature.js';
 
 /** Distinct diagnoses memoised (per language); the memo is emptied when it is full. */
 export const MAX_MEMOISED_DIAGNOSES = 256;

@@ -6,7 +6,7 @@
 import { callMethod, field } from './guard.js';
 import { MAX_INPUT_CHARS, isV5Code } from './signature.js';
 
-export { MAX_INPUT_CHARS, isTrtcError, isV5Code, quickSignature } from './signature.js';
+export { MAX_INPUT_CHARS } from './signature.js';
 
 /** Names and short fields (error name, client-banned reason) are cut to this length. */
 export const MAX_NAME_CHARS = 100;

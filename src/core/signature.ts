@@ -1,7 +1,8 @@
 /**
  * What the recorder (always loaded) reads of an error before any diagnosis: whether it is an SDK
  * error, and a cheap signature that folds equal errors into one queued occurrence. Apart from
- * parse.ts (which re-exports it) so the recorder does not carry the diagnosis's parsing.
+ * parse.ts (which re-exports its input bound) so the recorder does not carry the diagnosis's
+ * parsing.
  */
 import { field } from './guard.js';
 

@@ -246,6 +246,10 @@ export function createPanelModel(doctor: Doctor, forced = false, toasts = false)
   };
   const announceInFrame = (): void => {
     announceTimer = undefined;
+    askFrame();
+  };
+  /** The next frame flushes (once, however many ask). */
+  const askFrame = (): void => {
     if (frame === undefined) frame = raf(flush);
   };
 
@@ -262,13 +266,13 @@ export function createPanelModel(doctor: Doctor, forced = false, toasts = false)
     // Gone in a frame, as every other change: the timer only asks for one.
     toastTimer = setTimeout(() => {
       toastDue = true;
-      if (frame === undefined) frame = raf(flush);
+      askFrame();
     }, TOAST_MS);
   };
 
   const stop = effect(() => {
     // Reading `.value` subscribes; the snapshot itself waits for the next frame.
-    if (doctor.revision.value !== rendered && frame === undefined) frame = raf(flush);
+    if (doctor.revision.value !== rendered) askFrame();
   });
   warmUp();
   return m;

@@ -10,7 +10,9 @@
  * not Preact. Every update is a signal effect on the model: nothing runs while idle.
  */
 import { effect, signal, untracked } from '@preact/signals-core';
-import { read, text } from '../core/guard.js';
+import { text } from '../core/guard.js';
+import { doctorInternals } from '../core/internals.js';
+import { createWarnOnce } from '../core/warn.js';
 import type { Lang, MountOptions, Problem, Severity } from '../core/types.js';
 import { allWords, hasPart, loadParts } from '../lang/registry.js';
 import type { PanelModel } from './model.js';
@@ -111,6 +113,8 @@ export function mountShell(m: PanelModel, root: ParentNode, options: ShellOption
   const stops: (() => void)[] = [];
   const watch = (fn: () => void | (() => void)): void => void stops.push(effect(fn));
   const lang = (): Lang => m.doctor.settings.peek().lang;
+  // The doctor's own warnings: said once, redacted (an import error may quote a URL).
+  const warn = doctorInternals(m.doctor)?.warnOnce ?? createWarnOnce();
   let disposed = false;
   let fonts: { stop(): void } | undefined;
   /** Once the view is here: its rules in the root, and its fonts laid out ahead in idle time. */
@@ -170,10 +174,9 @@ export function mountShell(m: PanelModel, root: ParentNode, options: ShellOption
       (v) => void (loaded.value = v),
       (error: unknown) => {
         loaded.value = null;
-        read(() =>
-          console.warn(
-            `[trtc-doctor] the panel could not load (${text(error)}). Problems are still recorded: the launcher counts them and doctor.report() works; its Retry tries again.`,
-          ),
+        warn(
+          'view',
+          `the panel could not load (${text(error)}). Problems are still recorded: the launcher counts them and doctor.report() works; its Retry tries again.`,
         );
       },
     );

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { MAX_INPUT_CHARS, quickSignature } from '../../src/core/parse';
+import { MAX_INPUT_CHARS, quickSignature } from '../../src/core/signature';
 import { FakeRtcError } from '../fakes';
 
 /** The signature built from scratch every time: what the remembered one must always equal. */
