@@ -16,6 +16,11 @@ let ui: { model: typeof Model; shell: typeof ShellModule };
 let views = 0;
 let failNext = 0;
 const cleanups: (() => void)[] = [];
+/**
+ * How long a wait for the view may take: its first import in a test file (Preact and the panel,
+ * through the test runner's module loader) took over the default second on a busy CI machine.
+ */
+const VIEW_LOAD = { timeout: 5_000 };
 
 beforeEach(async () => {
   vi.resetModules();
@@ -83,8 +88,9 @@ describe('a closed overlay has no panel view', () => {
     const status = box.querySelector('.slot [role=status][aria-busy=true]');
     expect(status?.textContent).toBe('Loading…');
     expect(box.querySelector('[part="panel"]')).toBeNull();
-    await vi.waitFor(() =>
-      expect(screen.getByRole('dialog', { name: 'TRTC Doctor' })).toBeTruthy(),
+    await vi.waitFor(
+      () => expect(screen.getByRole('dialog', { name: 'TRTC Doctor' })).toBeTruthy(),
+      VIEW_LOAD,
     );
     expect(box.querySelector('[aria-busy=true][role=status].panel')).toBeNull();
     expect(views).toBe(1);
@@ -104,7 +110,7 @@ describe('a closed overlay has no panel view', () => {
     const m = ui.model.createPanelModel(doctorWith(1));
     const { box } = show(m);
     fireEvent.pointerDown(screen.getByRole('button', { name: /TRTC Doctor/ }));
-    await vi.waitFor(() => expect(views).toBe(1));
+    await vi.waitFor(() => expect(views).toBe(1), VIEW_LOAD);
     // The fetch the press started (loadView() joins it, not a second one).
     await act(async () => void (await ui.shell.loadView()));
     expect(views).toBe(1);
@@ -116,8 +122,9 @@ describe('a closed overlay has no panel view', () => {
     const m = ui.model.createPanelModel(doctorWith(1));
     const { box } = show(m, 'inline');
     expect(box.querySelector('[role=status][aria-busy=true]')?.textContent).toBe('Loading…');
-    await vi.waitFor(() =>
-      expect(screen.getByRole('region', { name: 'TRTC Doctor' })).toBeTruthy(),
+    await vi.waitFor(
+      () => expect(screen.getByRole('region', { name: 'TRTC Doctor' })).toBeTruthy(),
+      VIEW_LOAD,
     );
     expect(box.querySelector('[part="launcher"]')).toBeNull();
   });
@@ -139,7 +146,7 @@ describe('the fonts are laid out ahead once the view is there', () => {
     expect(callbacks).toHaveLength(0);
     expect(box.querySelectorAll('style')).toHaveLength(0);
     fireEvent.pointerDown(screen.getByRole('button', { name: /TRTC Doctor/ }));
-    await vi.waitFor(() => expect(callbacks).toHaveLength(1));
+    await vi.waitFor(() => expect(callbacks).toHaveLength(1), VIEW_LOAD);
     // The view's rules are in the root (a <style>: the box is not a shadow root).
     expect(box.querySelector('style')?.textContent).toContain('.card{');
     callbacks.shift()!(idle);
@@ -187,7 +194,7 @@ describe('a view that cannot load', () => {
     const m = ui.model.createPanelModel(doctorWith(1));
     const { box } = show(m);
     act(() => void (m.open.value = true));
-    const alert = await screen.findByRole('alert');
+    const alert = await screen.findByRole('alert', undefined, VIEW_LOAD);
     expect(alert.textContent).toContain('could not load');
     // The console says why, with the import's own error (here as the test runner wraps it).
     expect(warn).toHaveBeenCalledTimes(1);
@@ -197,7 +204,7 @@ describe('a view that cannot load', () => {
     // The launcher and its count are still there.
     expect(box.querySelector('[part="badge"]')?.textContent).toBe('1');
     act(() => void fireEvent.click(screen.getByRole('button', { name: 'Retry' })));
-    await vi.waitFor(() => expect(box.querySelector('[part="panel"]')).not.toBeNull());
+    await vi.waitFor(() => expect(box.querySelector('[part="panel"]')).not.toBeNull(), VIEW_LOAD);
     expect(screen.queryByRole('alert')).toBeNull();
     expect(views).toBe(2);
   });
@@ -212,7 +219,7 @@ describe('the shell follows the settings and the problems', () => {
       makeProblem({ id: 'a', severity: 'warning' }, { fingerprint: 'a' }),
       makeProblem({ id: 'b', severity: 'error' }, { fingerprint: 'b' }),
     ]);
-    await vi.waitFor(() => expect(box.querySelector('[part="badge"]')).not.toBeNull());
+    await vi.waitFor(() => expect(box.querySelector('[part="badge"]')).not.toBeNull(), VIEW_LOAD);
     const badge = box.querySelector('[part="badge"]')!;
     expect(badge.getAttribute('data-severity')).toBe('error');
     expect(badge.textContent).toBe('!');
