@@ -25,6 +25,7 @@ import * as options from './core/options.js';
 import * as redactModule from './core/redact.js';
 import { SHARED_KEY } from './core/shared-handoff.js';
 import type { SharedModule } from './core/shared-handoff.js';
+import * as placeMove from './ui/place-move.js';
 import * as shortcut from './ui/shortcut.js';
 import type { CatalogEntry } from './catalog/types.js';
 import { createLazyDoctor } from './lazy-doctor.js';
@@ -45,6 +46,7 @@ handoff[Symbol.for('trtc-doctor.signals-core')] ??= signalsCore;
 handoff[SHARED_KEY] ??= {
   'core/options': options,
   'core/redact': redactModule,
+  'ui/place-move': placeMove,
   'ui/shortcut': shortcut,
 } satisfies Record<SharedModule, object>;
 

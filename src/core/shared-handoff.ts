@@ -11,7 +11,12 @@
  * property of the entry's object; guard, lang, weak and sdk-version, small and of many names,
  * are cheaper twice).
  */
-export const SHARED_MODULES = ['core/options', 'core/redact', 'ui/shortcut'] as const;
+export const SHARED_MODULES = [
+  'core/options',
+  'core/redact',
+  'ui/place-move',
+  'ui/shortcut',
+] as const;
 
 export type SharedModule = (typeof SHARED_MODULES)[number];
 

@@ -1,14 +1,18 @@
 /**
  * The launcher of the always-loaded part: plain DOM, no Preact, no catalog. It counts what the
- * recorder holds (its badge is written at most once per animation frame, whatever the error
- * rate), opens the panel on click (which loads it), and, when the panel cannot load, opens a raw
- * list of the recorded codes and messages with the report to copy. The panel replaces it once it
- * is there. Strict-CSP safe: styles are a constructable sheet or a `<style>` with the host nonce.
+ * recorder holds, in the colour of the worst severity (quick-severity.ts; its badge is written at
+ * most once per animation frame, whatever the error rate), moves as the panel's launcher does (a
+ * drag or the arrow keys, the place kept for the session), opens the panel on click (which loads
+ * it), and, when the panel cannot load, opens a raw list of the recorded codes and messages with
+ * the report to copy. The panel replaces it once it is there. Strict-CSP safe: styles are a
+ * constructable sheet or a `<style>` with the host nonce.
  */
 import { read } from '../core/guard.js';
+import { SEVERITIES, quickSeverity } from '../core/quick-severity.js';
 import { rawText } from '../core/raw-report.js';
 import type { PendingCapture } from '../core/recorder.js';
 import { EDGE_PX, loadPlace } from './place.js';
+import { makeMovable } from './place-move.js';
 import type { Audience, Lang, MountOptions, PanelSettings } from '../core/types.js';
 
 /** What the mini launcher reads and calls. */
@@ -44,6 +48,7 @@ const WORDS = {
     title: 'TRTC Doctor',
     help: 'Call help',
     recorded: 'recorded',
+    move: 'Drag, or use the arrow keys, to move.',
     failed: 'The panel could not load. The errors as recorded:',
     failedUser: 'The help panel could not load. Copy the report and send it to support.',
     details: 'Details',
@@ -56,6 +61,7 @@ const WORDS = {
     title: 'TRTC 诊断',
     help: '通话帮助',
     recorded: '个已记录',
+    move: '可拖动或用方向键移动。',
     failed: '面板未能加载。已记录的错误：',
     failedUser: '帮助面板未能加载。请复制报告，发给客服。',
     details: '详情',
@@ -70,8 +76,9 @@ const CSS = `:host{all:initial;--f:#111;--g:#fff}
 :host([data-scheme=dark]){--f:#eee;--g:#222}
 @media (prefers-color-scheme:dark){:host(:not([data-scheme=light])){--f:#eee;--g:#222}}
 .l,.d{position:fixed;z-index:var(--z);font:14px/1.4 system-ui,sans-serif;color:var(--f);background:var(--g);border:1px solid #888;border-radius:8px}
-.l{padding:8px 12px;cursor:pointer;min-height:44px}
-.b{display:inline-block;margin-inline-start:6px;padding:0 6px;border-radius:9px;background:#c62828;color:#fff}
+.l{padding:8px 12px;cursor:pointer;min-height:44px;touch-action:none;user-select:none;-webkit-user-select:none}
+.b{display:inline-block;margin-inline-start:6px;padding:0 6px;border-radius:9px;background:#b42318;color:#fff}
+.b.warning{background:#8a4b00}.b.info{background:#0550ae}
 .d{box-sizing:border-box;max-width:min(480px,calc(100vw - 32px));max-height:60vh;overflow:auto;padding:12px}
 .d[hidden],.b[hidden],.sr[hidden]{display:none}
 .sr{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0)}
@@ -127,10 +134,13 @@ export function showMiniLauncher(setup: MiniSetup): MiniLauncher {
   // launcher has it: speech input finds the button by what it shows.
   const tail = el('span', 'sr');
   button.append(label, badge, tail);
+  const hint = el('span', 'sr');
+  hint.id = 'td-move';
+  button.setAttribute('aria-describedby', hint.id);
   const dialog = el('div', 'd');
   dialog.setAttribute('role', 'dialog');
   dialog.hidden = true;
-  root.append(button, dialog);
+  root.append(button, hint, dialog);
   document.body.appendChild(host);
   let frame = 0;
   const paint = () => {
@@ -144,22 +154,33 @@ export function showMiniLauncher(setup: MiniSetup): MiniLauncher {
     badge.textContent = user ? ' !' : ` ${n}`;
     tail.textContent = user ? ` ${n} ${w.recorded}` : ` ${w.recorded}`;
     badge.hidden = tail.hidden = !n;
+    // The worst of what is recorded, as the panel's launcher colours its badge.
+    const found = new Set(setup.raw().map((p) => quickSeverity(p.error, p.operation)));
+    const worst = SEVERITIES.find((s) => found.has(s)) ?? 'error';
+    badge.className = `b ${worst}`;
+    badge.setAttribute('data-severity', worst);
+    hint.textContent = w.move;
   };
   paint();
 
-  // Where the panel's launcher would be: the place the user dragged it to this session (kept
-  // inside the viewport when it was dropped), else the `offset` option; clear of the notch and
-  // the home indicator.
-  const { x, y } = loadPlace(options.offset);
+  // Where the panel's launcher would be: the place the user dragged either launcher to this
+  // session (kept inside the viewport when it was dropped), else the `offset` option; clear of the
+  // notch and the home indicator. A drag or the arrow keys move it (place-move.ts).
+  let place = loadPlace(options.offset);
   const { height } = button.getBoundingClientRect();
   const at = (edge: string, by: number) =>
     `calc(${EDGE_PX + by}px + env(safe-area-inset-${edge}, 0px))`;
-  for (const node of [button, dialog]) {
-    node.style.setProperty(v, at(v, y));
-    node.style.setProperty(h, at(h, x));
-  }
-  // The raw list opens next to the launcher, further from the edge.
-  dialog.style.setProperty(v, at(v, y + height + 8));
+  const show = (next: typeof place) => {
+    place = next;
+    for (const node of [button, dialog]) {
+      node.style.setProperty(v, at(v, next.y));
+      node.style.setProperty(h, at(h, next.x));
+    }
+    // The raw list opens next to the launcher, further from the edge.
+    dialog.style.setProperty(v, at(v, next.y + height + 8));
+  };
+  show(place);
+  const wasDrag = makeMovable(button, { position: `${v}-${h}`, place: () => place, show });
 
   const closeRaw = () => {
     dialog.hidden = true;
@@ -209,7 +230,7 @@ export function showMiniLauncher(setup: MiniSetup): MiniLauncher {
     copy.focus();
   };
   // Opening loads the panel; when it cannot load, the raw list opens instead (lazy.ts).
-  button.onclick = () => setup.open();
+  button.onclick = () => void (wasDrag() || setup.open());
   dialog.onkeydown = (e) => {
     if (e.key !== 'Escape') return;
     e.stopPropagation();

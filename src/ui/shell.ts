@@ -13,12 +13,13 @@ import { effect, signal, untracked } from '@preact/signals-core';
 import { text } from '../core/guard.js';
 import { doctorInternals } from '../core/internals.js';
 import { createWarnOnce } from '../core/warn.js';
-import type { Lang, MountOptions, Problem, Severity } from '../core/types.js';
+import { SEVERITIES } from '../core/quick-severity.js';
+import type { Lang, MountOptions, Problem } from '../core/types.js';
 import { allWords, hasPart, loadParts } from '../lang/registry.js';
 import type { PanelModel } from './model.js';
 import { EDGE_PX, loadPlace } from './place.js';
 import type { Place } from './place.js';
-import { DRAG_THRESHOLD_PX, KEY_STEP_PX, clampPlace, savePlace } from './place-move.js';
+import { makeMovable, savePlace } from './place-move.js';
 import type * as ViewModule from './view.js';
 
 type View = typeof ViewModule;
@@ -59,23 +60,6 @@ export interface Shell {
   dispose(): void;
 }
 
-const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
-
-const KEYS: Readonly<Record<string, readonly [number, number]>> = {
-  ArrowLeft: [-1, 0],
-  ArrowRight: [1, 0],
-  ArrowUp: [0, -1],
-  ArrowDown: [0, 1],
-};
-
-interface Drag {
-  readonly id: number;
-  readonly x: number;
-  readonly y: number;
-  readonly from: Place;
-  readonly rect: DOMRect;
-  moved: boolean;
-}
 
 /** An element with a class, attributes and text (text only: never markup). */
 function el<K extends keyof HTMLElementTagNameMap>(
@@ -245,9 +229,6 @@ export function mountShell(m: PanelModel, root: ParentNode, options: ShellOption
   const place = signal<Place>(loadPlace(offset));
   const save = (next: Place): void => savePlace((place.value = next));
   const [v, side] = position.split('-') as [string, string];
-  // An offset grows inward: from the right edge, moving left is +x.
-  const sx = side === 'right' ? -1 : 1;
-  const sy = v === 'bottom' ? -1 : 1;
   const margin = (edge: string, by: number): string =>
     `calc(${EDGE_PX + by}px + env(safe-area-inset-${edge}, 0px))`;
   ov.style.zIndex = String(zIndex);
@@ -258,15 +239,6 @@ export function mountShell(m: PanelModel, root: ParentNode, options: ShellOption
     ov.style.setProperty('--td-x', `${x}px`);
     ov.style.setProperty('--td-y', `${y}px`);
   });
-  const moveTo = (dx: number, dy: number, from: Place, rect: DOMRect): void => {
-    place.value = clampPlace(
-      { ...from, x: from.x + dx * sx, y: from.y + dy * sy },
-      rect.width,
-      rect.height,
-      innerWidth,
-      innerHeight,
-    );
-  };
 
   // Open: the viewport is read before the panel's nodes go in (a read after would make the
   // browser lay the new panel out there and then), and again when the visual viewport changes
@@ -327,10 +299,14 @@ export function mountShell(m: PanelModel, root: ParentNode, options: ShellOption
     else minimise.remove();
   });
 
-  let drag: Drag | null = null;
-  let dragged = false;
+  // A drag or the arrow keys move it; the place is kept for the session (place-move.ts).
+  const wasDrag = makeMovable(launch, {
+    position,
+    place: () => place.peek(),
+    show: (next) => void (place.value = next),
+  });
   launch.addEventListener('click', () => {
-    if (dragged) return void (dragged = false);
+    if (wasDrag()) return;
     // The click is a user gesture: the one moment blocked sound may be resumed.
     m.resumeIfBlocked();
     if (place.peek().min) save({ ...place.peek(), min: false });
@@ -338,50 +314,7 @@ export function mountShell(m: PanelModel, root: ParentNode, options: ShellOption
     m.open.value = !m.open.peek();
   });
   launch.addEventListener('focus', preloadPanel);
-  launch.addEventListener('pointerdown', (e) => {
-    preloadPanel();
-    if (e.button !== 0) return;
-    drag = {
-      id: e.pointerId,
-      x: e.clientX,
-      y: e.clientY,
-      from: place.peek(),
-      rect: launch.getBoundingClientRect(),
-      moved: false,
-    };
-    dragged = false;
-    launch.setPointerCapture?.(e.pointerId);
-  });
-  launch.addEventListener('pointermove', (e) => {
-    const d = drag;
-    if (!d || d.id !== e.pointerId) return;
-    const dx = e.clientX - d.x;
-    const dy = e.clientY - d.y;
-    if (!d.moved && Math.hypot(dx, dy) < DRAG_THRESHOLD_PX) return;
-    d.moved = true;
-    moveTo(dx, dy, d.from, d.rect);
-  });
-  launch.addEventListener('pointerup', () => {
-    const d = drag;
-    drag = null;
-    if (!d?.moved) return;
-    // The click that follows the drop is not a tap.
-    dragged = true;
-    savePlace(place.peek());
-  });
-  launch.addEventListener('pointercancel', () => void (drag = null));
-  launch.addEventListener('keydown', (e) => {
-    const step = KEYS[e.key];
-    if (!step) return;
-    e.preventDefault();
-    moveTo(
-      step[0] * KEY_STEP_PX,
-      step[1] * KEY_STEP_PX,
-      place.peek(),
-      launch.getBoundingClientRect(),
-    );
-    savePlace(place.peek());
-  });
+  launch.addEventListener('pointerdown', preloadPanel);
   minimise.addEventListener('click', () => save({ ...place.peek(), min: true }));
   ov.addEventListener('keydown', (e) => {
     if (e.key === 'Escape' && m.open.peek()) m.close();

@@ -337,6 +337,73 @@ describe('the plain launcher', () => {
     }
   });
 
+  it('colours its badge by the worst severity recorded, as the panel will (after a frame)', async () => {
+    warnings();
+    const doctor = offline({ audience: 'developer' });
+    doctor.capture(rtcError(16400, 'no such remote stream'));
+    expect(await doctor.load()).toBe(false);
+    doctor.mount({ showLauncher: true });
+    await vi.waitFor(() => expect(document.querySelector('trtc-doctor[data-mini]')).not.toBeNull());
+    const badge = () =>
+      document.querySelector('trtc-doctor[data-mini]')!.shadowRoot!.querySelector('.b')!;
+    expect(badge().getAttribute('data-severity')).toBe('info');
+    expect(badge().className).toBe('b info');
+    doctor.capture(rtcError(16451, 'play failed'));
+    frames.run();
+    expect(badge().getAttribute('data-severity')).toBe('warning');
+    doctor.capture(rtcError(4096, 'bad parameter'));
+    expect(badge().getAttribute('data-severity')).toBe('warning');
+    frames.run();
+    expect(badge().getAttribute('data-severity')).toBe('error');
+  });
+
+  it('a drag moves it (no tap: nothing opens) and the place is kept for the session', async () => {
+    const warn = warnings();
+    const doctor = offline();
+    doctor.capture(rtcError(4096, 'bad parameter'));
+    expect(await doctor.load()).toBe(false);
+    const unmount = doctor.mount({ showLauncher: true });
+    await vi.waitFor(() => expect(document.querySelector('trtc-doctor[data-mini]')).not.toBeNull());
+    const root = () => document.querySelector('trtc-doctor[data-mini]')!.shadowRoot!;
+    const button = root().querySelector('button')!;
+    const pointer = (type: string, x: number, y: number) =>
+      button.dispatchEvent(
+        new PointerEvent(type, { button: 0, pointerId: 1, clientX: x, clientY: y, bubbles: true }),
+      );
+    pointer('pointerdown', 300, 700);
+    pointer('pointermove', 200, 600);
+    pointer('pointerup', 200, 600);
+    button.click();
+    // Dragged 100 px left and up from the bottom-right corner: 100 px inward on both axes.
+    expect(button.style.getPropertyValue('right')).toBe(
+      'calc(116px + env(safe-area-inset-right, 0px))',
+    );
+    expect(button.style.getPropertyValue('bottom')).toBe(
+      'calc(116px + env(safe-area-inset-bottom, 0px))',
+    );
+    expect(JSON.parse(sessionStorage.getItem(PLACE_KEY)!)).toEqual({ x: 100, y: 100, min: false });
+    const dialog = root().querySelector<HTMLElement>('[role=dialog]')!;
+    await flush();
+    expect(dialog.hidden).toBe(true);
+    expect(said(warn, /could not load/)).toHaveLength(1);
+    // The arrow keys move it too, never off screen; the next launcher starts there.
+    button.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true }));
+    expect(JSON.parse(sessionStorage.getItem(PLACE_KEY)!)).toEqual({ x: 76, y: 100, min: false });
+    for (let i = 0; i < 9; i++) {
+      button.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowDown', bubbles: true }));
+    }
+    expect(JSON.parse(sessionStorage.getItem(PLACE_KEY)!)).toEqual({ x: 76, y: 0, min: false });
+    expect(button.getAttribute('aria-describedby')).toBe('td-move');
+    expect(root().getElementById('td-move')!.textContent).toBe(
+      'Drag, or use the arrow keys, to move.',
+    );
+    // A tap still opens (here: the raw list, the panel being unreachable).
+    button.click();
+    await vi.waitFor(() => expect(dialog.hidden).toBe(false));
+    unmount();
+    sessionStorage.removeItem(PLACE_KEY);
+  });
+
   it("follows the colour scheme setting: the mount's, then configure()'s (after a frame)", () => {
     const doctor = offline();
     doctor.mount({ showLauncher: true, colorScheme: 'dark' });

@@ -207,6 +207,54 @@ describe('when the panel cannot load, on a phone', () => {
       await page.screenshot({ path: resolve(OUT, `phone-fallback-${lang}-${audience}.png`) });
     },
   );
+
+  it('the plain launcher shows the worst severity and can be dragged off the host’s button', async () => {
+    const page = await e2e.open('/pages/phone.html?lang=en', {
+      context: PHONE,
+      before: async (p) => {
+        await p.route('**/dist/lazy/**', (r) => r.abort('blockedbyclient'));
+      },
+    });
+    for (const scenario of ['invalidParameter', 'join']) {
+      expect((await runScenario(page, scenario)).thrown, scenario).toBe(true);
+    }
+    const mini = page.locator('trtc-doctor[data-mini] button').first();
+    await expect.poll(() => mini.textContent(), { timeout: 5_000 }).toMatch(/ 2 /);
+    const severity = () =>
+      page.evaluate(() =>
+        document
+          .querySelector('trtc-doctor[data-mini]')!
+          .shadowRoot!.querySelector('.b')!
+          .getAttribute('data-severity'),
+      );
+    expect(await severity()).toBe('error');
+    const host = (await page.locator('#end-call').boundingBox())!;
+    const centre: [number, number] = [host.x + host.width / 2, host.y + host.height / 2];
+    const under = () =>
+      page.evaluate(([x, y]) => document.elementFromPoint(x!, y!)?.id || 'ours', centre);
+    const own = (await mini.boundingBox())!;
+    // First onto the button (the page's control is hidden), then up and away.
+    await touchDrag(
+      page,
+      [own.x + own.width / 2, own.y + own.height / 2],
+      [centre[0] + own.width / 2, centre[1]],
+    );
+    expect(await under()).toBe('ours');
+    const moved = (await mini.boundingBox())!;
+    await touchDrag(
+      page,
+      [moved.x + moved.width / 2, moved.y + moved.height / 2],
+      [moved.x + moved.width / 2, moved.y - 120],
+    );
+    expect(await under()).toBe('end-call');
+    // A drag is not a tap: the raw list did not open.
+    expect(await page.locator('trtc-doctor[data-mini] [role="dialog"]').isVisible()).toBe(false);
+    const dropped = (await mini.boundingBox())!;
+    expect(dropped.y + dropped.height).toBeLessThanOrEqual(host.y);
+    expect(dropped.x).toBeGreaterThanOrEqual(15.5);
+    expect(dropped.x + dropped.width).toBeLessThanOrEqual(390 - 15.5);
+    await page.screenshot({ path: resolve(OUT, 'phone-fallback-dragged.png') });
+  });
 });
 
 describe('200 % zoom', () => {
