@@ -30,7 +30,10 @@
 // (limit 14.6 KiB), script tag 16.5 kB (limit 16.3 KiB). The script tag's lazy part then took
 // options, redact and shortcut from its entry instead of carrying them twice (shared-handoff.ts):
 // a first problem 1.1 kB less (4.x en 28.0 / zh 28.8 kB, v5 en 28.6 / zh 29.5), the entry 0.25
-// kB more (16.75 kB, limit 16.7 KiB).
+// kB more (16.75 kB, limit 16.7 KiB). The plain launcher then coloured its badge by the worst
+// severity recorded (quick-severity.ts) and became movable as the panel's launcher is (the drag
+// moved from shell.ts to place-move.ts, now in the entry and handed to the script tag's lazy
+// part) (2026-12-08): createDoctor 16.04 kB (limit 15.9 KiB), script tag 18.04 kB (17.9 KiB).
 import { FIRST_PROBLEM, lazyPart } from './bench/lib/chunks.mjs';
 
 const KB = 1024;
@@ -62,7 +65,7 @@ export const CHECKS = [
     import: { './dist/trtc-doctor.js': '{ createDoctor }' },
     entry: ['index'],
     gzip: true,
-    limit: '14.6 KiB',
+    limit: '15.9 KiB',
   },
   {
     id: 'iife',
@@ -70,7 +73,7 @@ export const CHECKS = [
     path: 'dist/trtc-doctor.iife.js',
     rolldown: false,
     gzip: true,
-    limit: '16.7 KiB',
+    limit: '17.9 KiB',
   },
   {
     id: 'lazyEn',

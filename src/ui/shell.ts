@@ -60,7 +60,6 @@ export interface Shell {
   dispose(): void;
 }
 
-
 /** An element with a class, attributes and text (text only: never markup). */
 function el<K extends keyof HTMLElementTagNameMap>(
   tag: K,
