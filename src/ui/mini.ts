@@ -143,6 +143,7 @@ export function showMiniLauncher(setup: MiniSetup): MiniLauncher {
   root.append(button, hint, dialog);
   document.body.appendChild(host);
   let frame = 0;
+  const severities = new WeakMap<PendingCapture, number>();
   const paint = () => {
     frame = 0;
     const w = words();
@@ -154,9 +155,16 @@ export function showMiniLauncher(setup: MiniSetup): MiniLauncher {
     badge.textContent = user ? ' !' : ` ${n}`;
     tail.textContent = user ? ` ${n} ${w.recorded}` : ` ${w.recorded}`;
     badge.hidden = tail.hidden = !n;
-    // The worst of what is recorded, as the panel's launcher colours its badge.
-    const found = new Set(setup.raw().map((p) => quickSeverity(p.error, p.operation)));
-    const worst = SEVERITIES.find((s) => found.has(s)) ?? 'error';
+    // The worst of what is recorded, as the panel's launcher colours its badge: each capture
+    // read once, and no further than the first error.
+    let rank = SEVERITIES.length - 1;
+    for (const p of setup.raw()) {
+      if (!severities.has(p))
+        severities.set(p, SEVERITIES.indexOf(quickSeverity(p.error, p.operation)));
+      rank = Math.min(rank, severities.get(p)!);
+      if (!rank) break;
+    }
+    const worst = SEVERITIES[n ? rank : 0]!;
     badge.className = `b ${worst}`;
     badge.setAttribute('data-severity', worst);
     hint.textContent = w.move;
