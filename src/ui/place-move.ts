@@ -3,6 +3,7 @@
  * the session. Both launchers move this way: the always-loaded plain one (mini.ts) and the panel's
  * (shell.ts); the script tag's lazy part takes this module from its entry (shared-handoff.ts).
  */
+import { read } from '../core/guard.js';
 import { EDGE_PX, PLACE_KEY } from './place.js';
 import type { Place } from './place.js';
 
@@ -85,7 +86,8 @@ export function makeMovable(node: HTMLElement, { position, place, show }: Movabl
     const { pointerId: id, clientX: x, clientY: y } = e;
     drag = { id, x, y, from: place(), rect: node.getBoundingClientRect(), moved: false };
     dropped = false;
-    node.setPointerCapture?.(id);
+    // A pointer the browser no longer knows throws here: a drag without capture still works.
+    read(() => node.setPointerCapture(id));
   });
   node.addEventListener('pointermove', (e) => {
     const d = drag;

@@ -370,7 +370,16 @@ describe('the plain launcher', () => {
       button.dispatchEvent(
         new PointerEvent(type, { button: 0, pointerId: 1, clientX: x, clientY: y, bubbles: true }),
       );
+    // A pointer the browser no longer knows makes setPointerCapture throw: nothing reaches the page.
+    const thrown: unknown[] = [];
+    const onError = (e: ErrorEvent) => thrown.push(e.error);
+    addEventListener('error', onError);
+    button.setPointerCapture = () => {
+      throw new DOMException('No active pointer with the given id is found.', 'NotFoundError');
+    };
     pointer('pointerdown', 300, 700);
+    removeEventListener('error', onError);
+    expect(thrown).toEqual([]);
     pointer('pointermove', 200, 600);
     pointer('pointerup', 200, 600);
     button.click();
