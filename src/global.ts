@@ -26,7 +26,7 @@ import * as redactModule from './core/redact.js';
 import { SHARED_KEY } from './core/shared-handoff.js';
 import type { SharedModule } from './core/shared-handoff.js';
 import * as placeMove from './ui/place-move.js';
-import * as shortcut from './ui/shortcut.js';
+import * as shortcut from './core/shortcut.js';
 import type { CatalogEntry } from './catalog/types.js';
 import { createLazyDoctor } from './lazy-doctor.js';
 import type { LazyPart } from './lazy-doctor.js';
@@ -47,7 +47,7 @@ handoff[SHARED_KEY] ??= {
   'core/options': options,
   'core/redact': redactModule,
   'ui/place-move': placeMove,
-  'ui/shortcut': shortcut,
+  'core/shortcut': shortcut,
 } satisfies Record<SharedModule, object>;
 
 const script = typeof document === 'undefined' ? null : document.currentScript;

@@ -26,7 +26,7 @@ import type {
 } from './core/types.js';
 import { showMiniLauncher, urlAsksForLauncher } from './ui/mini.js';
 import type { MiniLauncher } from './ui/mini.js';
-import { matchesShortcut, parseShortcut } from './ui/shortcut.js';
+import { matchesShortcut, parseShortcut } from './core/shortcut.js';
 
 /** What the lazily loaded part gives (src/lazy.ts). */
 export interface LazyPart {

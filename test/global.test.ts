@@ -115,7 +115,7 @@ describe('the script-tag entry', () => {
     expect(Object.keys(shared).sort()).toEqual([...SHARED_MODULES].sort());
     expect(shared['core/redact']).toBe(await import('../src/core/redact'));
     expect(shared['core/options']).toBe(await import('../src/core/options'));
-    expect(shared['ui/shortcut']).toBe(await import('../src/ui/shortcut'));
+    expect(shared['core/shortcut']).toBe(await import('../src/core/shortcut'));
   });
 
   it('watches a TRTC SDK that loads after it', async () => {

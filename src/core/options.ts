@@ -3,8 +3,9 @@
  * and what to pass: a typo found later, as a silent default, costs far more. The same checks read
  * the script tag's `data-*` attributes (where a bad value warns instead: see script-tag.ts).
  */
-import { describe, fail, isObject } from './guard.js';
+import { describe, fail, isObject, read } from './guard.js';
 import { LANGS } from './lang.js';
+import { parseShortcut } from './shortcut.js';
 import type { DoctorOptions, MountOptions, PanelSettings } from './types.js';
 
 /** Says what to pass when `value` is wrong, `undefined` when it is fine. */
@@ -25,22 +26,6 @@ const BOOLEAN = ofType('boolean');
 const FUNCTION = ofType('function');
 const COUNT = is((v) => Number.isInteger(v) && (v as number) > 0, 'a positive integer');
 const OBJECT = is((v) => typeof v === 'object' && !!v && !Array.isArray(v), 'an object');
-
-const MODIFIERS: readonly string[] = ['ctrl', 'shift', 'alt', 'meta'];
-
-/** `ctrl+shift+d`, `alt+1`, `cmd+k`: distinct known modifiers, at least one, then one key. */
-function isShortcut(value: unknown): boolean {
-  if (typeof value !== 'string') return false;
-  const parts = value.toLowerCase().split('+');
-  const key = parts.pop()!.trim();
-  const mods = parts.map((part) => part.trim().replace('cmd', 'meta'));
-  return (
-    mods.length > 0 &&
-    new Set(mods).size === mods.length &&
-    mods.every((mod) => MODIFIERS.includes(mod)) &&
-    /^[a-z0-9]$/.test(key)
-  );
-}
 
 // Typed by the option interfaces: an option added there and not checked here fails the build.
 const DOCTOR_CHECKS: Record<keyof DoctorOptions, Check> = {
@@ -84,10 +69,10 @@ export const MOUNT_CHECKS: Record<keyof MountOptions, Check> = {
   container: is((v) => (v as Node | null)?.nodeType === 1, 'a DOM element'),
   position: oneOf('bottom-right', 'bottom-left', 'top-right', 'top-left'),
   showLauncher: BOOLEAN,
-  // The grammar the panel parses (ui/shortcut.ts): a value it would refuse fails here, at the
-  // call, and the script tag warns and keeps the default, instead of a panel that never mounts.
+  // The grammar the panel parses (shortcut.ts): a value it would refuse fails here, at the call,
+  // and the script tag warns and keeps the default, instead of a panel that never mounts.
   shortcut: is(
-    (v) => v === false || isShortcut(v),
+    (v) => v === false || (typeof v === 'string' && !!read(() => parseShortcut(v))),
     "ctrl, shift, alt or meta (each once, at least one) and one letter or digit joined by +, like 'ctrl+shift+d', or false",
   ),
   offset: is(

@@ -28,9 +28,17 @@ const NOT_ERRORS: Readonly<Record<number, Severity>> = {
 
 /** Messages the catalog calls a warning: a publish while one is under way, a second publish. */
 const WARNING_TEXT = /previous publish|duplicate (?:local |auxiliary )?(?:stream )?publishing/i;
-/** A NotAllowedError from these calls, or speaking of playback, is blocked playback. */
-const PLAY = /^(?:play|resume)$/;
-const SPEAKS_OF_PLAY = /\b(?:auto)?play\b|\binteract|\buser gesture\b/i;
+
+/**
+ * Whether a NotAllowedError is blocked playback (the browser's autoplay policy), not a refused
+ * camera: it came from `play()` or `resume()`, or its text speaks of playback (Chrome's "play()
+ * failed because the user didn't interact with the document first" and "... initiated by a user
+ * gesture", Firefox's "The play method is not allowed"). Safari says the same as for a denied
+ * camera: only the call tells. The diagnosis reads it too (resolve.ts).
+ */
+export const isBlockedPlay = (operation: string | undefined, text: string): boolean =>
+  /^(?:play|resume)$/.test(operation ?? '') ||
+  /\b(?:auto)?play\b|\binteract|\buser gesture\b/i.test(text);
 
 /** The worst first: the order a launcher ranks what it holds by. */
 export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
@@ -73,8 +81,6 @@ export function quickSeverity(error: unknown, operation?: string): Severity {
     }
   }
   if (known !== undefined) return NOT_ERRORS[known] ?? 'error';
-  if (name === 'NotAllowedError' && (PLAY.test(operation ?? '') || SPEAKS_OF_PLAY.test(message))) {
-    return 'warning';
-  }
+  if (name === 'NotAllowedError' && isBlockedPlay(operation, message)) return 'warning';
   return WARNING_TEXT.test(message) ? 'warning' : 'error';
 }

@@ -7,6 +7,7 @@
 import type { CatalogEntry } from '../catalog/types.js';
 import { field } from './guard.js';
 import type { Lookup } from './lookup.js';
+import { isBlockedPlay } from './quick-severity.js';
 import {
   MAX_INPUT_CHARS,
   parseCodeString,
@@ -37,14 +38,6 @@ export interface Finding {
 /** Too generic to mean "a device problem" unless the SDK says so (INITIALIZE_FAILED, v5). */
 const isGenericName = (name = ''): boolean => /^typeerror$/i.test(name);
 
-/** The calls whose NotAllowedError is blocked playback (the browser's autoplay policy). */
-const PLAY_OPERATIONS = new Set(['play', 'resume']);
-/**
- * A NotAllowedError text that speaks of playback: Chrome's "play() failed because the user didn't
- * interact with the document first" and "... initiated by a user gesture", Firefox's "The play
- * method is not allowed". Safari says the same as for a denied camera: only the call tells.
- */
-const SPEAKS_OF_PLAY = /\b(?:auto)?play\b|\binteract|\buser gesture\b/i;
 /** OverconstrainedError: each constraint's variant (`browser:OverconstrainedError/<variant>`). */
 const CONSTRAINT_VARIANT = new Map(
   Object.entries({
@@ -183,10 +176,7 @@ export function createResolver({
     const lead = entries[at];
     const rest = entries.slice(at + 1);
     const text = finding.message ?? '';
-    if (
-      lead?.id === 'browser:NotAllowedError' &&
-      (PLAY_OPERATIONS.has(operation ?? '') || SPEAKS_OF_PLAY.test(text))
-    ) {
+    if (lead?.id === 'browser:NotAllowedError' && isBlockedPlay(operation, text)) {
       const blocked = sdk('PLAY_NOT_ALLOWED');
       return { ...finding, entries: [blocked, ...rest.filter((e) => e !== lead)] };
     }

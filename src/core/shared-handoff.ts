@@ -15,7 +15,7 @@ export const SHARED_MODULES = [
   'core/options',
   'core/redact',
   'ui/place-move',
-  'ui/shortcut',
+  'core/shortcut',
 ] as const;
 
 export type SharedModule = (typeof SHARED_MODULES)[number];

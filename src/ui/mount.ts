@@ -5,7 +5,7 @@
  */
 import type { MountOptions, MountedPanel, PanelMounter } from '../core/types.js';
 import { createPanelModel } from './model.js';
-import { matchesShortcut, parseShortcut } from './shortcut.js';
+import { matchesShortcut, parseShortcut } from '../core/shortcut.js';
 import { mountShell } from './shell.js';
 import { CSS, adoptStyles } from './styles.js';
 

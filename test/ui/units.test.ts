@@ -5,7 +5,7 @@ import { BROWSERS, detectBrowser, unblockSteps } from '../../src/ui/guides';
 import { pack as en } from '../../src/lang/en/index';
 import { useAllPacks } from '../../src/lang/all';
 import { pack as zh } from '../../src/lang/zh/index';
-import { matchesShortcut, parseShortcut } from '../../src/ui/shortcut';
+import { matchesShortcut, parseShortcut } from '../../src/core/shortcut';
 import { DARK, LIGHT } from '../../src/ui/styles';
 import type { ColorRole } from '../../src/ui/styles';
 import { Time, relativeTime } from '../../src/ui/time';

@@ -1,4 +1,7 @@
-/** The keyboard shortcut that toggles the overlay: parsing and matching. */
+/**
+ * The keyboard shortcut that toggles the overlay: parsing (also the `shortcut` option's check,
+ * options.ts) and matching.
+ */
 
 const MODIFIERS = ['ctrl', 'shift', 'alt', 'meta'] as const;
 
