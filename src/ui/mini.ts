@@ -123,7 +123,8 @@ export function showMiniLauncher(setup: MiniSetup): MiniLauncher {
     style.textContent = CSS;
     root.appendChild(style);
   }
-  const [v, h] = (options.position ?? 'bottom-right').split('-') as [string, string];
+  const position = options.position ?? 'bottom-right';
+  const [v, h] = position.split('-') as [string, string];
   host.style.setProperty('--z', String(options.zIndex ?? 2147483000));
 
   const button = el('button', 'l');
@@ -188,7 +189,7 @@ export function showMiniLauncher(setup: MiniSetup): MiniLauncher {
     dialog.style.setProperty(v, at(v, next.y + height + 8));
   };
   show(place);
-  const wasDrag = makeMovable(button, { position: `${v}-${h}`, place: () => place, show });
+  const wasDrag = makeMovable(button, { position, place: () => place, show });
 
   const closeRaw = () => {
     dialog.hidden = true;
