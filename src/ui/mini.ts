@@ -85,7 +85,7 @@ const CSS = `:host{all:initial;--f:#111;--g:#fff}
 .d p,.d ol,.d details{margin:0 0 8px}
 .d ol{padding-inline-start:24px}
 .d summary{cursor:pointer;padding:12px 0;min-height:44px;box-sizing:border-box}
-.d button{margin-inline-end:8px;min-height:44px}
+.d button{margin-inline-end:8px;min-height:44px;padding:0 12px;font:inherit;color:var(--f);background:var(--g);border:1px solid #888;border-radius:6px;cursor:pointer}
 li{margin:4px 0;overflow-wrap:anywhere}`;
 
 /** `?trtc-doctor` (or `&trtc-doctor=1`) in the URL shows the launcher from the start. */
