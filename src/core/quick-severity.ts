@@ -45,9 +45,9 @@ export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
 
 /**
  * How severe `error` (captured during `operation`) will be diagnosed, read cheaply: never throws,
- * `error` for anything it does not know.
+ * `error` for anything it does not know. `inner`: `error` is an origin error being read.
  */
-export function quickSeverity(error: unknown, operation?: string): Severity {
+export function quickSeverity(error: unknown, operation?: string, inner = false): Severity {
   // The v5 autoplay-dialog notice is captured as its id; a code may come as a number or in hex.
   if (typeof error === 'string' && error.startsWith('v5:')) return 'info';
   if (typeof error === 'number' || /^0x[\da-f]{4}$/i.test(str(error) ?? '')) {
@@ -62,9 +62,12 @@ export function quickSeverity(error: unknown, operation?: string): Severity {
   if (typeof field(error, 'getCode') === 'function') {
     known = Number(callMethod(error, 'getCode'));
   } else if (typeof code === 'number' && code >= 5000 && code <= 5999) {
-    // The SDK's internal error behind it may lead (a blocked play() inside a v5 call).
-    const origin = field(error, 'originError');
-    const behind = origin ? quickSeverity(origin, str(field(error, 'functionName'))) : 'error';
+    // The SDK's internal error behind it may lead (a blocked play() inside a v5 call); one level
+    // deep, as the diagnosis reads it (an error that is its own origin is read once).
+    const origin = inner ? undefined : field(error, 'originError');
+    const behind = origin
+      ? quickSeverity(origin, str(field(error, 'functionName')), true)
+      : 'error';
     if (behind !== 'error') return behind;
     known = Number(field(error, 'extraCode') ?? code);
     if (!(known in NOT_ERRORS)) known = code;

@@ -160,8 +160,10 @@ export function showMiniLauncher(setup: MiniSetup): MiniLauncher {
     // read once, and no further than the first error.
     let rank = SEVERITIES.length - 1;
     for (const p of setup.raw()) {
-      if (!severities.has(p))
-        severities.set(p, SEVERITIES.indexOf(quickSeverity(p.error, p.operation)));
+      if (!severities.has(p)) {
+        const severity = read(() => quickSeverity(p.error, p.operation)) ?? 'error';
+        severities.set(p, SEVERITIES.indexOf(severity));
+      }
       rank = Math.min(rank, severities.get(p)!);
       if (!rank) break;
     }

@@ -156,5 +156,9 @@ describe('quickSeverity', () => {
     };
     expect(quickSeverity(hostile)).toBe('error');
     expect(quickSeverity(code)).toBe('error');
+    // An error that is its own origin (or a chain of them) is read once, not forever.
+    const loop = new RuntimeV5Error('OPERATION_FAILED', 5503, 'enterRoom', 'failed');
+    Object.assign(loop, { originError: loop });
+    expect(quickSeverity(loop)).toBe(diagnose(loop, { lang: 'en' }).severity);
   });
 });
