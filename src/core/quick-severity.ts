@@ -40,7 +40,7 @@ export const isBlockedPlay = (operation: string | undefined, text: string): bool
   /^(?:play|resume)$/.test(operation ?? '') ||
   /\b(?:auto)?play\b|\binteract|\buser gesture\b/i.test(text);
 
-/** The worst first: the order a launcher ranks what it holds by. */
+/** The worst first: the order the launchers and the problem list rank by (store.ts). */
 export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
 
 /**

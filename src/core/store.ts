@@ -7,6 +7,7 @@
 import { batch, computed, signal } from '@preact/signals-core';
 import type { ReadonlySignal, Signal } from '@preact/signals-core';
 import { field } from './guard.js';
+import { SEVERITIES } from './quick-severity.js';
 import type { Occurrence } from './recorder.js';
 import type {
   Diagnosis,
@@ -145,7 +146,11 @@ export function fingerprintOf(diagnosisId: string, source: ProblemSource): strin
   return `${diagnosisId}|${source.type}|${part(source.label)}|${part(source.userId)}`;
 }
 
-const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+/** Worst first, as the launchers rank them (quick-severity.ts). */
+const SEVERITY_RANK = Object.fromEntries(SEVERITIES.map((s, i) => [s, i])) as Record<
+  Severity,
+  number
+>;
 
 /** What `record()` did. */
 export interface RecordResult {

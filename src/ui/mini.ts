@@ -161,8 +161,7 @@ export function showMiniLauncher(setup: MiniSetup): MiniLauncher {
     let rank = SEVERITIES.length - 1;
     for (const p of setup.raw()) {
       if (!severities.has(p)) {
-        const severity = read(() => quickSeverity(p.error, p.operation)) ?? 'error';
-        severities.set(p, SEVERITIES.indexOf(severity));
+        severities.set(p, SEVERITIES.indexOf(quickSeverity(p.error, p.operation)));
       }
       rank = Math.min(rank, severities.get(p)!);
       if (!rank) break;
@@ -251,7 +250,8 @@ export function showMiniLauncher(setup: MiniSetup): MiniLauncher {
   return {
     update() {
       // Also when the settings change (the language, the colour scheme).
-      if (!frame) frame = requestAnimationFrame(paint);
+      // Guarded: whatever a read throws in the frame stays ours, not the page's.
+      if (!frame) frame = requestAnimationFrame(() => void read(paint));
     },
     openRaw,
     closeRaw,

@@ -11,6 +11,7 @@ import { doctorInternals } from '../../src/core/internals';
 import { createLazyDoctor } from '../../src/lazy-doctor';
 import { RAW_REPORT_SCHEMA } from '../../src/core/raw-report';
 import { PLACE_KEY } from '../../src/ui/place';
+import { showMiniLauncher } from '../../src/ui/mini';
 import { MAX_PENDING } from '../../src/core/recorder';
 import { createDoctor } from '../../src/index';
 import type { Doctor, DoctorOptions, TrtcInstanceLike } from '../../src/index';
@@ -411,6 +412,39 @@ describe('the plain launcher', () => {
     await vi.waitFor(() => expect(dialog.hidden).toBe(false));
     unmount();
     sessionStorage.removeItem(PLACE_KEY);
+  });
+
+  it('a read that throws in its frame reaches no page handler, and the next frame paints', () => {
+    let broken = false;
+    const mini = showMiniLauncher({
+      options: {},
+      lang: () => 'en',
+      audience: () => 'developer',
+      scheme: () => 'system',
+      count: () => {
+        if (broken) throw new Error('hostile');
+        return 1;
+      },
+      raw: () => [],
+      failed: () => false,
+      report: () => '',
+      redact: (t) => t,
+      open: () => undefined,
+    });
+    try {
+      broken = true;
+      mini.update();
+      expect(() => frames.run()).not.toThrow();
+      broken = false;
+      mini.update();
+      frames.run();
+      const button = document
+        .querySelector('trtc-doctor[data-mini]')!
+        .shadowRoot!.querySelector('button')!;
+      expect(button.textContent).toBe('TRTC Doctor 1 recorded');
+    } finally {
+      mini.remove();
+    }
   });
 
   it("follows the colour scheme setting: the mount's, then configure()'s (after a frame)", () => {
